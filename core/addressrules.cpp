@@ -1,0 +1,222 @@
+#include "addressrules.h"
+
+#include "cidr.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace vpcstudio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vpcstudio::AddressRules", text);
+}
+
+// AWS allows VPC and subnet blocks from /16 (65,536 addresses) to /28 (16).
+constexpr int LargestPrefix = 16;
+constexpr int SmallestPrefix = 28;
+
+struct SubnetBlock
+{
+    const Subnet *subnet = nullptr;
+    Cidr block;
+};
+
+class AddressChecker
+{
+public:
+    AddressChecker(const Design &design, QVector<Finding> &findings)
+        : m_design(design)
+        , m_findings(findings)
+    {
+    }
+
+    void run();
+
+private:
+    void checkVpc(const Vpc &vpc);
+    std::optional<Cidr> parseChecked(const QString &id, const QString &what, const QString &text);
+    void checkSubnetBlock(const Subnet &subnet, const Cidr &block);
+    void reportHostBits(const Subnet &subnet, const Cidr &block);
+    void checkOverlaps(const QString &vpcId, const QVector<SubnetBlock> &blocks);
+    QVector<Cidr> takenBlocks(const QString &vpcId, const QString &exceptSubnet) const;
+    void add(const char *rule, Severity severity, const QStringList &objects,
+             const QString &message, const QString &fix = QString());
+
+    const Design &m_design;
+    QVector<Finding> &m_findings;
+    QHash<QString, QVector<Cidr>> m_vpcBlocks;
+    QHash<QString, QVector<SubnetBlock>> m_subnetBlocks;
+};
+
+void AddressChecker::add(const char *rule, Severity severity, const QStringList &objects,
+                         const QString &message, const QString &fix)
+{
+    m_findings.append({QString::fromLatin1(rule), severity, objects, message, fix});
+}
+
+std::optional<Cidr> AddressChecker::parseChecked(const QString &id, const QString &what,
+                                                 const QString &text)
+{
+    QString reason;
+    const std::optional<Cidr> block = Cidr::parse(text, &reason);
+    if (!block) {
+        add("cidr.invalid", Severity::Error, {id},
+            tr("%1 %2 has the CIDR block \"%3\", which is not valid: %4")
+                .arg(what, id, text, reason),
+            tr("write a block such as 10.0.0.0/16"));
+    }
+    return block;
+}
+
+void AddressChecker::checkVpc(const Vpc &vpc)
+{
+    QVector<Cidr> &blocks = m_vpcBlocks[vpc.id];
+    for (const QString &text : vpc.cidrBlocks) {
+        const std::optional<Cidr> block = parseChecked(vpc.id, tr("VPC"), text);
+        if (!block)
+            continue;
+        if (block->hasHostBits()) {
+            const QString network = block->network().toString();
+            add("cidr.invalid", Severity::Error, {vpc.id},
+                tr("VPC %1 has the block %2 with host bits set; its network is %3")
+                    .arg(vpc.id, text, network),
+                tr("write %1").arg(network));
+            continue;
+        }
+        if (block->prefixLength() < LargestPrefix || block->prefixLength() > SmallestPrefix) {
+            add("vpc.cidr-size", Severity::Error, {vpc.id},
+                tr("VPC %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
+                    .arg(vpc.id, text)
+                    .arg(block->size())
+                    .arg(LargestPrefix)
+                    .arg(SmallestPrefix),
+                tr("use a block from /%1 to /%2, such as %3/%1")
+                    .arg(LargestPrefix)
+                    .arg(SmallestPrefix)
+                    .arg(Cidr::addressToString(block->first())));
+            continue;
+        }
+        blocks.append(*block);
+    }
+
+    for (const auto &pair : overlappingPairs(blocks)) {
+        add("vpc.cidr-overlap", Severity::Error, {vpc.id},
+            tr("VPC %1 has the blocks %2 and %3, which overlap")
+                .arg(vpc.id, blocks[pair.first].toString(), blocks[pair.second].toString()),
+            tr("remove one of them or choose blocks that do not overlap"));
+    }
+}
+
+QVector<Cidr> AddressChecker::takenBlocks(const QString &vpcId, const QString &exceptSubnet) const
+{
+    QVector<Cidr> taken;
+    for (const SubnetBlock &entry : m_subnetBlocks.value(vpcId)) {
+        if (entry.subnet->id != exceptSubnet)
+            taken.append(entry.block);
+    }
+    return taken;
+}
+
+void AddressChecker::reportHostBits(const Subnet &subnet, const Cidr &block)
+{
+    const QString network = block.network().toString();
+    QString fix = tr("write %1").arg(network);
+    const std::optional<Cidr> free = nextFreeBlock(m_vpcBlocks.value(subnet.vpc),
+                                                   takenBlocks(subnet.vpc, subnet.id),
+                                                   block.prefixLength());
+    if (free) {
+        fix = tr("use %1, the next free /%2 in %3, or write %4 if that is the block you mean")
+                  .arg(free->toString())
+                  .arg(block.prefixLength())
+                  .arg(subnet.vpc, network);
+    }
+    add("cidr.invalid", Severity::Error, {subnet.id},
+        tr("subnet %1 has the block %2 with host bits set; its network is %3")
+            .arg(subnet.id, subnet.cidr, network),
+        fix);
+}
+
+void AddressChecker::checkSubnetBlock(const Subnet &subnet, const Cidr &block)
+{
+    if (block.prefixLength() < LargestPrefix || block.prefixLength() > SmallestPrefix) {
+        add("subnet.cidr-size", Severity::Error, {subnet.id},
+            tr("subnet %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
+                .arg(subnet.id, subnet.cidr)
+                .arg(block.size())
+                .arg(LargestPrefix)
+                .arg(SmallestPrefix),
+            tr("use a block from /%1 (65,536 addresses) to /%2 (16 addresses, 11 usable)")
+                .arg(LargestPrefix)
+                .arg(SmallestPrefix));
+    }
+
+    const QVector<Cidr> vpcBlocks = m_vpcBlocks.value(subnet.vpc);
+    const bool inside = std::any_of(vpcBlocks.cbegin(), vpcBlocks.cend(),
+                                    [&block](const Cidr &outer) { return outer.contains(block); });
+    if (!inside && m_design.vpc(subnet.vpc)) {
+        const QStringList written = m_design.vpc(subnet.vpc)->cidrBlocks;
+        add("subnet.outside-vpc", Severity::Error, {subnet.id, subnet.vpc},
+            tr("subnet %1 (%2) is not inside any block of VPC %3 (%4)")
+                .arg(subnet.id, subnet.cidr, subnet.vpc, written.join(QStringLiteral(", "))),
+            tr("choose a block inside %1").arg(written.join(tr(" or "))));
+    }
+}
+
+void AddressChecker::checkOverlaps(const QString &vpcId, const QVector<SubnetBlock> &entries)
+{
+    QVector<Cidr> blocks;
+    for (const SubnetBlock &entry : entries)
+        blocks.append(entry.block);
+
+    for (const auto &pair : overlappingPairs(blocks)) {
+        const Subnet &first = *entries[pair.first].subnet;
+        const Subnet &second = *entries[pair.second].subnet;
+        QString fix = tr("give one of them a block that overlaps no other subnet");
+        const std::optional<Cidr> free =
+            nextFreeBlock(m_vpcBlocks.value(vpcId), blocks, entries[pair.second].block.prefixLength());
+        if (free)
+            fix = tr("move %1 to %2, the next free block of its size").arg(second.id, free->toString());
+        add("subnet.overlap", Severity::Error, {first.id, second.id},
+            tr("subnets %1 (%2) and %3 (%4) overlap").arg(first.id, first.cidr, second.id, second.cidr),
+            fix);
+    }
+}
+
+void AddressChecker::run()
+{
+    for (const Vpc &vpc : m_design.vpcs)
+        checkVpc(vpc);
+
+    for (const Subnet &subnet : m_design.subnets) {
+        const std::optional<Cidr> block = parseChecked(subnet.id, tr("subnet"), subnet.cidr);
+        if (block && !block->hasHostBits())
+            m_subnetBlocks[subnet.vpc].append({&subnet, *block});
+    }
+
+    // Host-bit fixes look for free space, so they run once every valid
+    // block is known.
+    for (const Subnet &subnet : m_design.subnets) {
+        const std::optional<Cidr> block = Cidr::parse(subnet.cidr);
+        if (!block)
+            continue;
+        if (block->hasHostBits())
+            reportHostBits(subnet, *block);
+        else
+            checkSubnetBlock(subnet, *block);
+    }
+
+    for (auto it = m_subnetBlocks.cbegin(); it != m_subnetBlocks.cend(); ++it)
+        checkOverlaps(it.key(), it.value());
+}
+
+} // namespace
+
+void checkAddresses(const Design &design, QVector<Finding> &findings)
+{
+    AddressChecker(design, findings).run();
+}
+
+} // namespace vpcstudio

@@ -1,0 +1,42 @@
+#include "checker.h"
+
+#include "addressrules.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCheck, "vpcstudio.core.check")
+
+namespace vpcstudio {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return QString();
+}
+
+QVector<Finding> checkDesign(const Design &design)
+{
+    QVector<Finding> findings;
+    checkAddresses(design, findings);
+
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.rule, a.objects) < std::tie(b.rule, b.objects);
+    });
+    qCDebug(lcCheck) << "checked" << design.subnets.size() << "subnets," << findings.size()
+                     << "findings";
+    return findings;
+}
+
+int countFindings(const QVector<Finding> &findings, Severity severity)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+} // namespace vpcstudio

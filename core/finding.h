@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace vpcstudio {
+
+enum class Severity { Error, Warning, Info };
+
+// One problem that the checker found in a design.
+struct Finding
+{
+    QString rule; // a rule id such as subnet.overlap; see docs/rules.md
+    Severity severity = Severity::Error;
+    QStringList objects; // ids of the objects involved, the first is the main one
+    QString message;
+    QString fix; // what to change, or empty when there is no single fix
+};
+
+QString severityName(Severity severity);
+
+} // namespace vpcstudio

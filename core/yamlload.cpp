@@ -1,0 +1,191 @@
+#include "yamlload.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringDecoder>
+#include <QVector>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+
+namespace vpcstudio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vpcstudio::YamlLoad", text);
+}
+
+InputError errorAt(const YAML::Mark &mark, const QString &message, const QString &hint)
+{
+    InputError error;
+    error.line = mark.is_null() ? 0 : mark.line + 1;
+    error.column = mark.is_null() ? 0 : mark.column + 1;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+// Walks the parser's events once before the tree is built, so that the
+// checks that yaml-cpp's tree builder cannot make happen with a position.
+class GuardHandler : public YAML::EventHandler
+{
+public:
+    explicit GuardHandler(const YamlLimits &limits)
+        : m_limits(limits)
+    {
+    }
+
+    bool sawEvent() const { return m_sawEvent; }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { onValue(mark, QString()); }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        if (!m_limits.allowAliases) {
+            throw errorAt(mark, tr("YAML aliases (*name) are not supported"),
+                          tr("write the value out in full where the alias is"));
+        }
+        onValue(mark, QString());
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                  const std::string &value) override
+    {
+        onValue(mark, QString::fromStdString(value));
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        onValue(mark, QString());
+        push(mark, false);
+    }
+
+    void OnSequenceEnd() override { m_stack.removeLast(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        onValue(mark, QString());
+        push(mark, true);
+    }
+
+    void OnMapEnd() override { m_stack.removeLast(); }
+
+private:
+    struct Container
+    {
+        bool isMap = false;
+        bool expectKey = true;
+        QHash<QString, int> keyLines;
+    };
+
+    void push(const YAML::Mark &mark, bool isMap)
+    {
+        if (m_stack.size() >= m_limits.maxDepth) {
+            throw errorAt(mark, tr("nesting is deeper than %1 levels").arg(m_limits.maxDepth),
+                          tr("flatten the structure; a valid file never nests this deep"));
+        }
+        m_stack.append(Container{isMap, true, {}});
+    }
+
+    // Called for every node; in a mapping, every other node is a key.
+    void onValue(const YAML::Mark &mark, const QString &scalar)
+    {
+        m_sawEvent = true;
+        if (m_stack.isEmpty() || !m_stack.last().isMap)
+            return;
+
+        Container &map = m_stack.last();
+        const bool isKey = map.expectKey;
+        map.expectKey = !map.expectKey;
+        if (!isKey)
+            return;
+
+        const auto previous = map.keyLines.constFind(scalar);
+        if (previous != map.keyLines.cend()) {
+            throw errorAt(mark, tr("duplicate key \"%1\" (first at line %2)")
+                                    .arg(scalar)
+                                    .arg(previous.value()),
+                          tr("remove one of the two entries"));
+        }
+        map.keyLines.insert(scalar, mark.line + 1);
+    }
+
+    YamlLimits m_limits;
+    QVector<Container> m_stack;
+    bool m_sawEvent = false;
+};
+
+void checkUtf8(const QByteArray &text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder.decode(text);
+    if (!decoder.hasError())
+        return;
+
+    const int bad = decoded.indexOf(QChar::ReplacementCharacter);
+    const QString before = decoded.left(std::max(bad, 0));
+    YAML::Mark mark;
+    mark.line = int(before.count(QLatin1Char('\n')));
+    mark.column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')) - 1);
+    throw errorAt(mark, tr("the file is not valid UTF-8 text"),
+                  tr("save it again with UTF-8 encoding"));
+}
+
+void runGuardPass(const std::string &text, const YamlLimits &limits)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    GuardHandler handler(limits);
+    parser.HandleNextDocument(handler);
+
+    // A second document would be dropped by YAML::Load without a word.
+    // Asking once more (never in a loop, which can spin on malformed text)
+    // finds it.
+    GuardHandler rest(limits);
+    if (parser.HandleNextDocument(rest) && rest.sawEvent()) {
+        throw errorAt(YAML::Mark(), tr("the file holds more than one YAML document"),
+                      tr("keep one document and remove the text after the \"---\" or \"...\""));
+    }
+}
+
+} // namespace
+
+YAML::Node loadYamlDocument(const QByteArray &text, const YamlLimits &limits)
+{
+    if (text.size() > limits.maxBytes) {
+        throw errorAt(YAML::Mark(),
+                      tr("the file is %1 bytes, over the limit of %2 bytes")
+                          .arg(text.size())
+                          .arg(limits.maxBytes),
+                      tr("split the design or remove unused parts"));
+    }
+    checkUtf8(text);
+
+    const std::string source = text.toStdString();
+    try {
+        runGuardPass(source, limits);
+        return YAML::Load(source);
+    } catch (const YAML::DeepRecursion &exception) {
+        throw errorAt(exception.mark, tr("nesting is too deep for the YAML parser"),
+                      tr("flatten the structure; a valid file never nests this deep"));
+    } catch (const YAML::ParserException &exception) {
+        throw errorAt(exception.mark,
+                      tr("invalid YAML: %1").arg(QString::fromStdString(exception.msg)),
+                      tr("fix the syntax at this place"));
+    } catch (const YAML::Exception &exception) {
+        throw errorAt(exception.mark,
+                      tr("invalid YAML: %1").arg(QString::fromStdString(exception.msg)),
+                      tr("fix the syntax at this place"));
+    }
+}
+
+} // namespace vpcstudio
