@@ -28,10 +28,8 @@ class AddressChecker
 {
 public:
     AddressChecker(const Design &design, QVector<Finding> &findings)
-        : m_design(design)
-        , m_findings(findings)
-    {
-    }
+        : m_design(design), m_findings(findings)
+    {}
 
     void run();
 
@@ -124,9 +122,8 @@ void AddressChecker::reportHostBits(const Subnet &subnet, const Cidr &block)
 {
     const QString network = block.network().toString();
     QString fix = tr("write %1").arg(network);
-    const std::optional<Cidr> free = nextFreeBlock(m_vpcBlocks.value(subnet.vpc),
-                                                   takenBlocks(subnet.vpc, subnet.id),
-                                                   block.prefixLength());
+    const std::optional<Cidr> free = nextFreeBlock(
+        m_vpcBlocks.value(subnet.vpc), takenBlocks(subnet.vpc, subnet.id), block.prefixLength());
     if (free) {
         fix = tr("use %1, the next free /%2 in %3, or write %4 if that is the block you mean")
                   .arg(free->toString())
@@ -175,12 +172,14 @@ void AddressChecker::checkOverlaps(const QString &vpcId, const QVector<SubnetBlo
         const Subnet &first = *entries[pair.first].subnet;
         const Subnet &second = *entries[pair.second].subnet;
         QString fix = tr("give one of them a block that overlaps no other subnet");
-        const std::optional<Cidr> free =
-            nextFreeBlock(m_vpcBlocks.value(vpcId), blocks, entries[pair.second].block.prefixLength());
+        const std::optional<Cidr> free = nextFreeBlock(m_vpcBlocks.value(vpcId), blocks,
+                                                       entries[pair.second].block.prefixLength());
         if (free)
-            fix = tr("move %1 to %2, the next free block of its size").arg(second.id, free->toString());
+            fix = tr("move %1 to %2, the next free block of its size")
+                      .arg(second.id, free->toString());
         add("subnet.overlap", Severity::Error, {first.id, second.id},
-            tr("subnets %1 (%2) and %3 (%4) overlap").arg(first.id, first.cidr, second.id, second.cidr),
+            tr("subnets %1 (%2) and %3 (%4) overlap")
+                .arg(first.id, first.cidr, second.id, second.cidr),
             fix);
     }
 }

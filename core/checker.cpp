@@ -6,16 +6,19 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcCheck, "vpcstudio.core.check")
+Q_LOGGING_CATEGORY(lcCheck, "vpcstudio.core.check", QtWarningMsg)
 
 namespace vpcstudio {
 
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return QString();
 }

@@ -38,11 +38,8 @@ void setError(QString *error, const QString &message)
 
 } // namespace
 
-Cidr::Cidr(quint32 address, int prefixLength)
-    : m_address(address)
-    , m_prefixLength(prefixLength)
-{
-}
+Cidr::Cidr(quint32 address, int prefixLength) : m_address(address), m_prefixLength(prefixLength)
+{}
 
 std::optional<quint32> Cidr::parseAddress(const QString &text, QString *error)
 {
@@ -56,8 +53,8 @@ std::optional<quint32> Cidr::parseAddress(const QString &text, QString *error)
     for (const QString &part : parts) {
         const std::optional<int> octet = parseDecimal(part, 255);
         if (!octet) {
-            setError(error, tr("\"%1\" is not a number from 0 to 255 without leading zeros")
-                                .arg(part));
+            setError(error,
+                     tr("\"%1\" is not a number from 0 to 255 without leading zeros").arg(part));
             return std::nullopt;
         }
         address = (address << 8) | quint32(*octet);
@@ -169,9 +166,8 @@ QVector<QPair<int, int>> overlappingPairs(const QVector<Cidr> &blocks)
     QVector<int> order(blocks.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&blocks](int a, int b) {
-        return blocks[a].first() < blocks[b].first();
-    });
+    std::sort(order.begin(), order.end(),
+              [&blocks](int a, int b) { return blocks[a].first() < blocks[b].first(); });
 
     // Sweep in address order; `open` holds the blocks that may still
     // overlap later ones. CIDR blocks either nest or are disjoint, so a

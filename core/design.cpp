@@ -6,16 +6,14 @@ namespace vpcstudio {
 
 namespace {
 
-template<typename T>
-const T *findById(const QVector<T> &objects, const QString &id)
+template <typename T> const T *findById(const QVector<T> &objects, const QString &id)
 {
     const auto it = std::find_if(objects.cbegin(), objects.cend(),
                                  [&id](const T &object) { return object.id == id; });
     return it == objects.cend() ? nullptr : &*it;
 }
 
-template<typename T>
-bool contains(const QVector<T> &objects, const QString &id)
+template <typename T> bool contains(const QVector<T> &objects, const QString &id)
 {
     return findById(objects, id) != nullptr;
 }
@@ -99,37 +97,58 @@ const RouteTable *Design::effectiveRouteTable(const Subnet &subnet) const
 {
     if (!subnet.routeTable.isEmpty())
         return routeTable(subnet.routeTable);
-    const auto it = std::find_if(routeTables.cbegin(), routeTables.cend(),
-                                 [&subnet](const RouteTable &table) {
-                                     return table.main && table.vpc == subnet.vpc;
-                                 });
+    const auto it =
+        std::find_if(routeTables.cbegin(), routeTables.cend(), [&subnet](const RouteTable &table) {
+            return table.main && table.vpc == subnet.vpc;
+        });
     return it == routeTables.cend() ? nullptr : &*it;
 }
 
 QString objectKindName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::None: return QStringLiteral("none");
-    case ObjectKind::Vpc: return QStringLiteral("vpc");
-    case ObjectKind::AvailabilityZone: return QStringLiteral("zone");
-    case ObjectKind::Subnet: return QStringLiteral("subnet");
-    case ObjectKind::RouteTable: return QStringLiteral("routeTable");
-    case ObjectKind::InternetGateway: return QStringLiteral("internetGateway");
-    case ObjectKind::NatGateway: return QStringLiteral("natGateway");
-    case ObjectKind::SecurityGroup: return QStringLiteral("securityGroup");
-    case ObjectKind::NetworkAcl: return QStringLiteral("networkAcl");
-    case ObjectKind::VpcEndpoint: return QStringLiteral("endpoint");
-    case ObjectKind::VpcPeering: return QStringLiteral("peering");
-    case ObjectKind::TargetGroup: return QStringLiteral("targetGroup");
-    case ObjectKind::LoadBalancer: return QStringLiteral("loadBalancer");
-    case ObjectKind::EcsCluster: return QStringLiteral("cluster");
-    case ObjectKind::EcsService: return QStringLiteral("service");
-    case ObjectKind::EcrRepository: return QStringLiteral("repository");
-    case ObjectKind::CloudMapNamespace: return QStringLiteral("namespace");
-    case ObjectKind::CloudMapService: return QStringLiteral("cloudMapService");
-    case ObjectKind::ExternalHost: return QStringLiteral("external");
-    case ObjectKind::Pipeline: return QStringLiteral("pipeline");
-    case ObjectKind::Flow: return QStringLiteral("flow");
+    case ObjectKind::None:
+        return QStringLiteral("none");
+    case ObjectKind::Vpc:
+        return QStringLiteral("vpc");
+    case ObjectKind::AvailabilityZone:
+        return QStringLiteral("zone");
+    case ObjectKind::Subnet:
+        return QStringLiteral("subnet");
+    case ObjectKind::RouteTable:
+        return QStringLiteral("routeTable");
+    case ObjectKind::InternetGateway:
+        return QStringLiteral("internetGateway");
+    case ObjectKind::NatGateway:
+        return QStringLiteral("natGateway");
+    case ObjectKind::SecurityGroup:
+        return QStringLiteral("securityGroup");
+    case ObjectKind::NetworkAcl:
+        return QStringLiteral("networkAcl");
+    case ObjectKind::VpcEndpoint:
+        return QStringLiteral("endpoint");
+    case ObjectKind::VpcPeering:
+        return QStringLiteral("peering");
+    case ObjectKind::TargetGroup:
+        return QStringLiteral("targetGroup");
+    case ObjectKind::LoadBalancer:
+        return QStringLiteral("loadBalancer");
+    case ObjectKind::EcsCluster:
+        return QStringLiteral("cluster");
+    case ObjectKind::EcsService:
+        return QStringLiteral("service");
+    case ObjectKind::EcrRepository:
+        return QStringLiteral("repository");
+    case ObjectKind::CloudMapNamespace:
+        return QStringLiteral("namespace");
+    case ObjectKind::CloudMapService:
+        return QStringLiteral("cloudMapService");
+    case ObjectKind::ExternalHost:
+        return QStringLiteral("external");
+    case ObjectKind::Pipeline:
+        return QStringLiteral("pipeline");
+    case ObjectKind::Flow:
+        return QStringLiteral("flow");
     }
     return QString();
 }

@@ -123,7 +123,7 @@ struct VpcEndpoint
     QString name;
     QString vpc;
     EndpointType type = EndpointType::Gateway;
-    QString service; // s3, dynamodb, ecr.api, ecr.dkr, logs, ...
+    QString service;            // s3, dynamodb, ecr.api, ecr.dkr, logs, ...
     QStringList routeTables;    // gateway endpoints
     QStringList subnets;        // interface endpoints
     QStringList securityGroups; // interface endpoints

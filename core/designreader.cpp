@@ -35,7 +35,7 @@ public:
     Design read(const YAML::Node &root);
 
 private:
-    template<typename T>
+    template <typename T>
     void readList(NodeReader &top, const char *key, QVector<T> &out,
                   T (Reader::*readOne)(NodeReader &));
 
@@ -91,18 +91,18 @@ void portRange(const YAML::Node &node, const QString &what, int *from, int *to)
     *from = text.left(dash).trimmed().toInt(&fromOk);
     *to = text.mid(dash + 1).trimmed().toInt(&toOk);
     if (!fromOk || !toOk) {
-        throw inputErrorAt(node, tr("%1 must be a port or a range such as 1024-65535, not \"%2\"")
-                                     .arg(what, text),
-                           tr("write port numbers, not service names"));
+        throw inputErrorAt(
+            node, tr("%1 must be a port or a range such as 1024-65535, not \"%2\"").arg(what, text),
+            tr("write port numbers, not service names"));
     }
 }
 
-template<typename T>
+template <typename T>
 void Reader::readList(NodeReader &top, const char *key, QVector<T> &out,
                       T (Reader::*readOne)(NodeReader &))
 {
     const YAML::Node list = top.child(key);
-    if (!list)
+    if (!isPresent(list))
         return;
     if (!list.IsSequence()) {
         throw inputErrorAt(list, tr("\"%1\" must be a list").arg(QString::fromLatin1(key)),
@@ -122,10 +122,9 @@ QString Reader::readId(NodeReader &reader)
     const YAML::Node node = reader.node()["id"];
     const auto previous = m_idLines.constFind(id);
     if (previous != m_idLines.cend()) {
-        throw inputErrorAt(node, tr("the id \"%1\" is already used at line %2")
-                                     .arg(id)
-                                     .arg(previous.value()),
-                           tr("give every object its own id"));
+        throw inputErrorAt(
+            node, tr("the id \"%1\" is already used at line %2").arg(id).arg(previous.value()),
+            tr("give every object its own id"));
     }
     m_idLines.insert(id, node.Mark().line + 1);
     m_what = id;
@@ -136,8 +135,8 @@ void Reader::refer(NodeReader &reader, const char *key, QVector<ObjectKind> kind
 {
     const QString id = required ? reader.requiredString(key) : reader.string(key);
     if (!id.isEmpty()) {
-        m_references.append({reader.node()[key], m_what + QLatin1Char('.') + QLatin1String(key),
-                             id, kinds});
+        m_references.append(
+            {reader.node()[key], m_what + QLatin1Char('.') + QLatin1String(key), id, kinds});
     }
 }
 
@@ -267,7 +266,7 @@ SecurityGroupRule Reader::readSecurityGroupRule(const YAML::Node &node, const QS
     rule.protocol = Protocol(reader.choice("protocol", protocolNames, 1));
     rule.fromPort = 0;
     rule.toPort = 65535;
-    if (const YAML::Node ports = reader.child("ports"))
+    if (const YAML::Node ports = reader.child("ports"); isPresent(ports))
         portRange(ports, what + QStringLiteral(".ports"), &rule.fromPort, &rule.toPort);
     else if (rule.protocol == Protocol::Tcp || rule.protocol == Protocol::Udp)
         throw inputErrorAt(node, tr("%1 has no \"ports\"").arg(what),
@@ -317,7 +316,7 @@ NetworkAclEntry Reader::readNetworkAclEntry(const YAML::Node &node, const QStrin
     NetworkAclEntry entry;
     entry.number = reader.integer("rule", 1, 32766, 100);
     entry.protocol = Protocol(reader.choice("protocol", protocolNames, 0));
-    if (const YAML::Node ports = reader.child("ports"))
+    if (const YAML::Node ports = reader.child("ports"); isPresent(ports))
         portRange(ports, what + QStringLiteral(".ports"), &entry.fromPort, &entry.toPort);
     entry.cidr = reader.requiredString("cidr");
     entry.allow =
@@ -450,7 +449,7 @@ EcsService Reader::readService(NodeReader &reader)
     service.image = reader.string("image");
     service.registry = reader.string("registry");
     refer(reader, "registry", {ObjectKind::EcrRepository, ObjectKind::ExternalHost});
-    if (const YAML::Node port = reader.child("containerPort"))
+    if (const YAML::Node port = reader.child("containerPort"); isPresent(port))
         service.containerPort = portNumber(port, service.id + QStringLiteral(".containerPort"));
     service.desiredCount = reader.integer("desiredCount", 0, 5000, 1);
     service.subnets = reader.stringList("subnets");
@@ -526,7 +525,7 @@ Flow Reader::readFlow(NodeReader &reader)
     flow.from = reader.requiredString("from");
     flow.to = reader.requiredString("to");
     flow.protocol = Protocol(reader.choice("protocol", protocolNames, 1));
-    if (const YAML::Node port = reader.child("port"))
+    if (const YAML::Node port = reader.child("port"); isPresent(port))
         flow.port = portNumber(port, flow.id + QStringLiteral(".port"));
     flow.path = reader.string("path");
     flow.description = reader.string("description");
@@ -546,15 +545,16 @@ void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) 
     }
     if (endpoint.count(QLatin1Char('.')) == 3 && endpoint.front().isDigit())
         return;
-    throw inputErrorAt(node, tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "
-                                "or an IPv4 address")
-                                 .arg(endpoint),
+    throw inputErrorAt(node,
+                       tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "
+                          "or an IPv4 address")
+                           .arg(endpoint),
                        tr("use the id of an object in this design"));
 }
 
 void Reader::readLayout(const YAML::Node &node)
 {
-    if (!node)
+    if (!isPresent(node))
         return;
     if (!node.IsMap()) {
         throw inputErrorAt(node, tr("layout must map object ids to [x, y, width, height]"),
@@ -583,11 +583,12 @@ Design Reader::read(const YAML::Node &root)
 {
     NodeReader top(root, tr("the design"));
     const YAML::Node version = top.child("vpcstudio");
-    if (!version || version.as<std::string>("") != std::to_string(DesignFormatVersion)) {
-        throw inputErrorAt(version ? version : root,
-                           tr("not a VPC Studio design of format version %1")
-                               .arg(DesignFormatVersion),
-                           tr("start the file with \"vpcstudio: 1\""));
+    if (!isPresent(version) || !version.IsScalar() ||
+        version.as<std::string>("") != std::to_string(DesignFormatVersion)) {
+        throw inputErrorAt(
+            isPresent(version) ? version : root,
+            tr("not a VPC Studio design of format version %1").arg(DesignFormatVersion),
+            tr("start the file with \"vpcstudio: 1\""));
     }
     m_design.name = top.string("name");
     m_design.description = top.string("description");
@@ -632,6 +633,10 @@ std::optional<Design> readDesignText(const QByteArray &text, const QString &file
 {
     try {
         const YAML::Node root = loadYamlDocument(text);
+        if (!isPresent(root)) {
+            throw inputErrorAt(root, tr("the file is empty"),
+                               tr("start a design with \"vpcstudio: 1\""));
+        }
         return Reader().read(root);
     } catch (InputError &problem) {
         problem.file = fileName;
@@ -644,8 +649,8 @@ std::optional<Design> readDesignText(const QByteArray &text, const QString &file
         problem.line = exception.mark.is_null() ? 0 : exception.mark.line + 1;
         problem.column = exception.mark.is_null() ? 0 : exception.mark.column + 1;
         problem.message = QString::fromStdString(exception.msg);
-        problem.hint = QCoreApplication::translate("vpcstudio::DesignReader",
-                                                   "check the value at this place");
+        problem.hint =
+            QCoreApplication::translate("vpcstudio::DesignReader", "check the value at this place");
         if (error)
             *error = problem;
     }

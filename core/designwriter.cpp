@@ -13,10 +13,14 @@ namespace {
 const char *protocolName(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::All: return "all";
-    case Protocol::Tcp: return "tcp";
-    case Protocol::Udp: return "udp";
-    case Protocol::Icmp: return "icmp";
+    case Protocol::All:
+        return "all";
+    case Protocol::Tcp:
+        return "tcp";
+    case Protocol::Udp:
+        return "udp";
+    case Protocol::Icmp:
+        return "icmp";
     }
     return "all";
 }
@@ -120,7 +124,7 @@ void writeListeners(YAML::Emitter &out, const QVector<Listener> &listeners)
     out << YAML::EndSeq;
 }
 
-template<typename T, typename Write>
+template <typename T, typename Write>
 void writeList(YAML::Emitter &out, const char *key, const QVector<T> &objects, Write write)
 {
     if (objects.isEmpty())
@@ -137,10 +141,7 @@ void writeList(YAML::Emitter &out, const char *key, const QVector<T> &objects, W
 class Writer
 {
 public:
-    explicit Writer(YAML::Emitter &out)
-        : m_out(out)
-    {
-    }
+    explicit Writer(YAML::Emitter &out) : m_out(out) {}
 
     void write(const Design &design);
 
@@ -258,9 +259,8 @@ void Writer::writeServices(const Design &design)
         emitKeyList(out, "targetGroups", service.targetGroups);
     });
     writeList(out, "repositories", design.repositories, [](const EcrRepository &) {});
-    writeList(out, "namespaces", design.namespaces, [&out](const CloudMapNamespace &space) {
-        emitKeyString(out, "vpc", space.vpc);
-    });
+    writeList(out, "namespaces", design.namespaces,
+              [&out](const CloudMapNamespace &space) { emitKeyString(out, "vpc", space.vpc); });
     writeList(out, "cloudMapServices", design.cloudMapServices,
               [&out](const CloudMapService &service) {
                   emitKeyString(out, "namespace", service.namespaceId);

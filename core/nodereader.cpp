@@ -46,16 +46,14 @@ int portNumber(const YAML::Node &node, const QString &what)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        throw inputErrorAt(node, tr("%1 must be a port number from 0 to 65535, not %2")
-                                     .arg(what, quoted(text)),
-                           tr("write the number, for example 443 for HTTPS"));
+        throw inputErrorAt(
+            node, tr("%1 must be a port number from 0 to 65535, not %2").arg(what, quoted(text)),
+            tr("write the number, for example 443 for HTTPS"));
     }
     return value;
 }
 
-NodeReader::NodeReader(const YAML::Node &node, const QString &what)
-    : m_node(node)
-    , m_what(what)
+NodeReader::NodeReader(const YAML::Node &node, const QString &what) : m_node(node), m_what(what)
 {
     if (!node.IsMap()) {
         throw inputErrorAt(node, tr("%1 must be a mapping of keys to values").arg(what),
@@ -65,14 +63,21 @@ NodeReader::NodeReader(const YAML::Node &node, const QString &what)
 
 bool NodeReader::has(const char *key) const
 {
-    return bool(m_node[key]);
+    const YAML::Node &node = m_node;
+    return isPresent(node[key]);
 }
 
 YAML::Node NodeReader::value(const char *key)
 {
     m_used.insert(QString::fromLatin1(key));
-    const YAML::Node found = m_node[key];
-    return found && !found.IsNull() ? found : YAML::Node();
+    // The const operator[] leaves the mapping alone when the key is missing.
+    const YAML::Node &node = m_node;
+    return node[key];
+}
+
+bool isPresent(const YAML::Node &node)
+{
+    return node.IsDefined() && !node.IsNull();
 }
 
 YAML::Node NodeReader::child(const char *key)
@@ -83,7 +88,7 @@ YAML::Node NodeReader::child(const char *key)
 QString NodeReader::string(const char *key, const QString &fallback)
 {
     const YAML::Node found = value(key);
-    if (!found)
+    if (!isPresent(found))
         return fallback;
     return scalarText(found, m_what + QLatin1Char('.') + QString::fromLatin1(key));
 }
@@ -101,7 +106,7 @@ QString NodeReader::requiredString(const char *key)
 int NodeReader::integer(const char *key, int minimum, int maximum, int fallback)
 {
     const YAML::Node found = value(key);
-    if (!found)
+    if (!isPresent(found))
         return fallback;
 
     const QString field = m_what + QLatin1Char('.') + QString::fromLatin1(key);
@@ -109,11 +114,12 @@ int NodeReader::integer(const char *key, int minimum, int maximum, int fallback)
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok || number < minimum || number > maximum) {
-        throw inputErrorAt(found, tr("%1 must be a whole number from %2 to %3, not %4")
-                                      .arg(field)
-                                      .arg(minimum)
-                                      .arg(maximum)
-                                      .arg(quoted(text)),
+        throw inputErrorAt(found,
+                           tr("%1 must be a whole number from %2 to %3, not %4")
+                               .arg(field)
+                               .arg(minimum)
+                               .arg(maximum)
+                               .arg(quoted(text)),
                            tr("write a number in that range"));
     }
     return number;
@@ -122,7 +128,7 @@ int NodeReader::integer(const char *key, int minimum, int maximum, int fallback)
 bool NodeReader::boolean(const char *key, bool fallback)
 {
     const YAML::Node found = value(key);
-    if (!found)
+    if (!isPresent(found))
         return fallback;
 
     const QString field = m_what + QLatin1Char('.') + QString::fromLatin1(key);
@@ -138,7 +144,7 @@ bool NodeReader::boolean(const char *key, bool fallback)
 QStringList NodeReader::stringList(const char *key)
 {
     const YAML::Node found = value(key);
-    if (!found)
+    if (!isPresent(found))
         return {};
 
     const QString field = m_what + QLatin1Char('.') + QString::fromLatin1(key);
@@ -157,15 +163,16 @@ QStringList NodeReader::stringList(const char *key)
 int NodeReader::choice(const char *key, const QStringList &choices, int fallback)
 {
     const YAML::Node found = value(key);
-    if (!found)
+    if (!isPresent(found))
         return fallback;
 
     const QString field = m_what + QLatin1Char('.') + QString::fromLatin1(key);
     const QString text = scalarText(found, field);
     const int index = int(choices.indexOf(text));
     if (index < 0) {
-        throw inputErrorAt(found, tr("%1 must be one of %2, not %3")
-                                      .arg(field, choices.join(QStringLiteral(", ")), quoted(text)),
+        throw inputErrorAt(found,
+                           tr("%1 must be one of %2, not %3")
+                               .arg(field, choices.join(QStringLiteral(", ")), quoted(text)),
                            tr("use one of the listed values"));
     }
     return index;

@@ -42,6 +42,9 @@ private:
     QSet<QString> m_used;
 };
 
+// True when the node exists and is not null ("key:" with no value).
+bool isPresent(const YAML::Node &node);
+
 QString scalarText(const YAML::Node &node, const QString &what);
 int portNumber(const YAML::Node &node, const QString &what);
 

@@ -34,10 +34,7 @@ InputError errorAt(const YAML::Mark &mark, const QString &message, const QString
 class GuardHandler : public YAML::EventHandler
 {
 public:
-    explicit GuardHandler(const YamlLimits &limits)
-        : m_limits(limits)
-    {
-    }
+    explicit GuardHandler(const YamlLimits &limits) : m_limits(limits) {}
 
     bool sawEvent() const { return m_sawEvent; }
 
@@ -111,10 +108,10 @@ private:
 
         const auto previous = map.keyLines.constFind(scalar);
         if (previous != map.keyLines.cend()) {
-            throw errorAt(mark, tr("duplicate key \"%1\" (first at line %2)")
-                                    .arg(scalar)
-                                    .arg(previous.value()),
-                          tr("remove one of the two entries"));
+            throw errorAt(
+                mark,
+                tr("duplicate key \"%1\" (first at line %2)").arg(scalar).arg(previous.value()),
+                tr("remove one of the two entries"));
         }
         map.keyLines.insert(scalar, mark.line + 1);
     }

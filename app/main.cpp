@@ -1,0 +1,72 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// The command line needs no window, but exporting a picture needs a GUI
+// application for fonts; without a display the offscreen platform serves.
+void chooseHeadlessPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset (as under sudo or in
+// CI) and then uses this same folder; setting it first keeps the one-line
+// error contract of the command line.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::tempPath() + QStringLiteral("/runtime-") +
+                         qEnvironmentVariable("USER", QStringLiteral("vpcstudio"));
+    QDir().mkpath(path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
+QStringList argumentsWithoutProgram(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsWithoutProgram(argc, argv);
+    const bool commandLine = vpcstudio::isCommandLineRequest(arguments);
+    ensureRuntimeDirectory();
+    if (commandLine)
+        chooseHeadlessPlatform();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("VPC Studio"));
+    QApplication::setOrganizationName(QStringLiteral("VPC Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(VPCSTUDIO_VERSION));
+
+    if (commandLine) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return vpcstudio::runCommandLine(arguments, out, err);
+    }
+
+    vpcstudio::MainWindow window;
+    const QString file = arguments.value(0);
+    if (!window.openFile(file.isEmpty() ? vpcstudio::MainWindow::exampleFile() : file))
+        return vpcstudio::ExitBadInput;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,175 @@
+#include "canvasitems.h"
+#include "canvasview.h"
+#include "designscene.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace vpcstudio;
+
+namespace {
+
+template <typename T> T *onlyItem(const DesignScene &scene, const QString &id)
+{
+    const QList<ObjectItem *> items = scene.itemsForObject(id);
+    if (items.size() != 1)
+        return nullptr;
+    return dynamic_cast<T *>(items.first());
+}
+
+QString exampleText()
+{
+    return test::sourcePath(QStringLiteral("resources/examples/howru.yaml"));
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roomsArePublicOrPrivate();
+    void servicesSitInTheirRooms();
+    void gatewayOnBuildingEdge();
+    void outsidePartiesOutside();
+    void koreanFontAvailable();
+    void windowOpensExample();
+    void windowKeepsDesignOnBadFile();
+    void zoomAndFit();
+
+private:
+    DesignScene m_scene;
+};
+
+void TestCanvas::init()
+{
+    m_scene.setDesign(test::readOrFail(exampleText()));
+}
+
+void TestCanvas::roomsArePublicOrPrivate()
+{
+    const QStringList publicRooms = {QStringLiteral("subnet-public-a"),
+                                     QStringLiteral("subnet-public-c")};
+    const QStringList privateRooms = {QStringLiteral("subnet-private-a"),
+                                      QStringLiteral("subnet-private-c")};
+    for (const QString &id : publicRooms) {
+        auto *room = onlyItem<RoomItem>(m_scene, id);
+        QVERIFY2(room, qPrintable(id));
+        QVERIFY(room->isPublic());
+    }
+    for (const QString &id : privateRooms) {
+        auto *room = onlyItem<RoomItem>(m_scene, id);
+        QVERIFY2(room, qPrintable(id));
+        QVERIFY(!room->isPublic());
+        // Private rooms are drawn below the public rooms of the same zone.
+        QVERIFY(
+            room->frame().top() >
+            onlyItem<RoomItem>(m_scene, publicRooms[privateRooms.indexOf(id)])->frame().bottom());
+    }
+}
+
+void TestCanvas::servicesSitInTheirRooms()
+{
+    const Design &design = m_scene.design();
+    for (const EcsService &service : design.services) {
+        const QList<ObjectItem *> items = m_scene.itemsForObject(service.id);
+        QCOMPARE(items.size(), service.subnets.size());
+        for (const QString &subnetId : service.subnets) {
+            const QRectF room = onlyItem<RoomItem>(m_scene, subnetId)->frame();
+            const bool placed =
+                std::any_of(items.cbegin(), items.cend(),
+                            [&room](ObjectItem *item) { return room.contains(item->frame()); });
+            QVERIFY2(placed, qPrintable(service.id + QStringLiteral(" in ") + subnetId));
+        }
+    }
+
+    auto *building = onlyItem<BuildingItem>(m_scene, QStringLiteral("vpc-howru"));
+    QVERIFY(building);
+    for (const Subnet &subnet : design.subnets)
+        QVERIFY(building->frame().contains(onlyItem<RoomItem>(m_scene, subnet.id)->frame()));
+
+    // The NAT gateway and the ALB sit in public rooms.
+    const QRectF publicA = onlyItem<RoomItem>(m_scene, QStringLiteral("subnet-public-a"))->frame();
+    QVERIFY(publicA.contains(onlyItem<NodeItem>(m_scene, QStringLiteral("nat-howru"))->frame()));
+    QCOMPARE(m_scene.itemsForObject(QStringLiteral("alb-howru")).size(), 2);
+}
+
+void TestCanvas::gatewayOnBuildingEdge()
+{
+    const QRectF building = onlyItem<BuildingItem>(m_scene, QStringLiteral("vpc-howru"))->frame();
+    const QRectF gateway = onlyItem<NodeItem>(m_scene, QStringLiteral("igw-howru"))->frame();
+    QVERIFY(gateway.top() < building.top());
+    QVERIFY(gateway.bottom() > building.top());
+}
+
+void TestCanvas::outsidePartiesOutside()
+{
+    const QRectF building = onlyItem<BuildingItem>(m_scene, QStringLiteral("vpc-howru"))->frame();
+    const QStringList outside = {QStringLiteral("internet"),       QStringLiteral("browser"),
+                                 QStringLiteral("gemini"),         QStringLiteral("dockerhub"),
+                                 QStringLiteral("github-actions"), QStringLiteral("ecr-howru-api")};
+    for (const QString &id : outside) {
+        auto *item = onlyItem<NodeItem>(m_scene, id);
+        QVERIFY2(item, qPrintable(id));
+        QVERIFY2(!building.intersects(item->frame()), qPrintable(id));
+    }
+    QCOMPARE(onlyItem<NodeItem>(m_scene, QStringLiteral("browser"))->title(),
+             QStringLiteral("사용자 브라우저"));
+}
+
+void TestCanvas::koreanFontAvailable()
+{
+    // The labels ask for Noto Sans CJK KR, which the install step brings.
+    const QFont font(QStringLiteral("Noto Sans CJK KR"));
+    QVERIFY2(QFontInfo(font).family().contains(QStringLiteral("Noto Sans CJK")),
+             qPrintable(QFontInfo(font).family()));
+    QVERIFY(QFontMetricsF(font).inFontUcs4(U'퍼'));
+}
+
+void TestCanvas::windowOpensExample()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::exampleFile()));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("howru.yaml")));
+    QCOMPARE(window.scene()->design().services.size(), 4);
+    QCOMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 0);
+}
+
+void TestCanvas::windowKeepsDesignOnBadFile()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::exampleFile()));
+    QVERIFY(!window.openFile(test::dataPath(QStringLiteral("no-such-file.yaml"))));
+    QCOMPARE(window.scene()->design().name, QStringLiteral("howru"));
+}
+
+void TestCanvas::zoomAndFit()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openFile(MainWindow::exampleFile()));
+
+    CanvasView *view = window.view();
+    view->resetZoom();
+    view->zoomIn();
+    QCOMPARE(view->zoom(), 1.2);
+    view->zoomOut();
+    QCOMPARE(view->zoom(), 1.0);
+
+    view->fitDiagram();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(window.scene()->diagramRect()));
+}
+
+QTEST_MAIN(TestCanvas)
+
+#include "tst_canvas.moc"

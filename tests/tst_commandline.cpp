@@ -1,0 +1,185 @@
+#include "commandline.h"
+#include "testsupport.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpcstudio;
+
+namespace {
+
+struct Run
+{
+    int exitCode = 0;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = runCommandLine(arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QString example()
+{
+    return test::sourcePath(QStringLiteral("resources/examples/howru.yaml"));
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateExampleJson();
+    void validateFindingsJson();
+    void validateText();
+    void unknownFormat();
+    void helpAndVersion();
+    void unknownVerb();
+    void exportPng();
+    void exportSvg();
+    void exportDesign();
+    void exportUnwritable();
+
+private:
+    QTemporaryDir m_folder;
+};
+
+void TestCommandLine::validateExampleJson()
+{
+    const Run result = run({QStringLiteral("validate"), example(), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    QCOMPARE(result.exitCode, int(ExitOk));
+    QVERIFY(result.err.isEmpty());
+
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("file")).toString(), example());
+    QCOMPARE(root.value(QStringLiteral("problems")).toArray().size(), 0);
+    QCOMPARE(
+        root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(-1),
+        0);
+    QCOMPARE(root.value(QStringLiteral("summary"))
+                 .toObject()
+                 .value(QStringLiteral("warnings"))
+                 .toInt(-1),
+             0);
+}
+
+void TestCommandLine::validateFindingsJson()
+{
+    const QString path = test::dataPath(QStringLiteral("cases/overlap.yaml"));
+    const Run result =
+        run({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, int(ExitFindings));
+
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray problems = root.value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject problem = problems[0].toObject();
+    QCOMPARE(problem.value(QStringLiteral("rule")).toString(), QStringLiteral("subnet.overlap"));
+    QCOMPARE(problem.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(problem.value(QStringLiteral("objects")).toArray(),
+             QJsonArray({QStringLiteral("app-a"), QStringLiteral("app-b")}));
+    QVERIFY(!problem.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(
+        root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(),
+        1);
+}
+
+void TestCommandLine::validateText()
+{
+    const QString path = test::dataPath(QStringLiteral("cases/overlap.yaml"));
+    const Run result = run({QStringLiteral("validate"), path});
+    QCOMPARE(result.exitCode, int(ExitFindings));
+    QVERIFY(result.out.contains(QStringLiteral("[subnet.overlap]")));
+    QVERIFY(result.out.contains(QStringLiteral("1 errors, 0 warnings")));
+}
+
+void TestCommandLine::unknownFormat()
+{
+    const Run result = run(
+        {QStringLiteral("validate"), example(), QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(result.exitCode, int(ExitBadInput));
+    QVERIFY(result.err.contains(QStringLiteral("xml")));
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, int(ExitOk));
+    QVERIFY(help.out.contains(QStringLiteral("vpcstudio validate FILE")));
+    QVERIFY(help.out.contains(QStringLiteral("vpcstudio export FILE")));
+
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, int(ExitOk));
+    QCOMPARE(version.out, QStringLiteral("vpcstudio " VPCSTUDIO_VERSION "\n"));
+}
+
+void TestCommandLine::unknownVerb()
+{
+    const Run result = run({QStringLiteral("--frobnicate")});
+    QCOMPARE(result.exitCode, int(ExitBadInput));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::exportPng()
+{
+    const QString path = m_folder.filePath(QStringLiteral("howru.png"));
+    const Run result = run({QStringLiteral("export"), example(), QStringLiteral("--output"), path,
+                            QStringLiteral("--type"), QStringLiteral("png")});
+    QCOMPARE(result.exitCode, int(ExitOk));
+
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    // The example is two zone columns wide, so the picture is wider than tall.
+    QVERIFY(image.width() > 1500);
+    QVERIFY(image.width() > image.height());
+}
+
+void TestCommandLine::exportSvg()
+{
+    const QString path = m_folder.filePath(QStringLiteral("howru.svg"));
+    const Run result = run({QStringLiteral("export"), example(), QStringLiteral("--output"), path});
+    QCOMPARE(result.exitCode, int(ExitOk));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("<svg")));
+    // QSvgGenerator splits text into runs by script, so look for one run.
+    QVERIFY(svg.contains(QStringLiteral(">퍼블릭")));
+}
+
+void TestCommandLine::exportDesign()
+{
+    const QString path = m_folder.filePath(QStringLiteral("copy.yaml"));
+    const Run result = run({QStringLiteral("export"), example(), QStringLiteral("--output"), path,
+                            QStringLiteral("--type"), QStringLiteral("design")});
+    QCOMPARE(result.exitCode, int(ExitOk));
+    QCOMPARE(test::readOrFail(path).subnets.size(), 4);
+}
+
+void TestCommandLine::exportUnwritable()
+{
+    const QString path = m_folder.filePath(QStringLiteral("no-such-folder/out.png"));
+    const Run result = run({QStringLiteral("export"), example(), QStringLiteral("--output"), path});
+    QCOMPARE(result.exitCode, int(ExitBadInput));
+    QVERIFY2(result.err.startsWith(path), qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+}
+
+QTEST_MAIN(TestCommandLine)
+
+#include "tst_commandline.moc"

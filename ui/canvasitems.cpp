@@ -1,0 +1,245 @@
+#include "canvasitems.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+#include <QtMath>
+
+#include <memory>
+
+namespace vpcstudio {
+
+namespace {
+
+const QColor inkColor(0x23, 0x2f, 0x3e);
+const QColor mutedInk(0x5f, 0x6b, 0x7a);
+
+QFont labelFont(double pointSize, bool bold = false)
+{
+    QFont font(QStringLiteral("Noto Sans CJK KR"));
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+// Draws `text` elided to the width of `rect`, so a long name never spills
+// into its neighbours.
+void drawElided(QPainter *painter, const QRectF &rect, int flags, const QString &text)
+{
+    const QFontMetricsF metrics(painter->font());
+    painter->drawText(rect, flags, metrics.elidedText(text, Qt::ElideRight, rect.width()));
+}
+
+} // namespace
+
+void paintIcon(QPainter *painter, const QString &iconName, const QRectF &target)
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    std::shared_ptr<QSvgRenderer> &renderer = renderers[iconName];
+    if (!renderer) {
+        renderer = std::make_shared<QSvgRenderer>(QStringLiteral(":/icons/%1.svg").arg(iconName));
+    }
+    if (renderer->isValid())
+        renderer->render(painter, target);
+}
+
+ObjectItem::ObjectItem(const QString &objectId, const QRectF &frame)
+    : m_objectId(objectId), m_frame(frame)
+{}
+
+BuildingItem::BuildingItem(const QString &objectId, const QRectF &frame, const QString &title,
+                           const QString &blocks)
+    : ObjectItem(objectId, frame), m_title(title), m_blocks(blocks)
+{
+    setZValue(-30);
+}
+
+void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF body = frame();
+    const QColor wall(0x7b, 0x3f, 0xe4);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(wall, 3));
+    painter->setBrush(QColor(0xf6, 0xf1, 0xff));
+    painter->drawRoundedRect(body, 6, 6);
+
+    // The roof band carries the building's name plate.
+    const QRectF roof(body.left(), body.top(), body.width(), 52);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(wall);
+    painter->drawRoundedRect(roof, 6, 6);
+    painter->drawRect(roof.adjusted(0, 20, 0, 0));
+
+    paintIcon(painter, QStringLiteral("vpc"), QRectF(roof.left() + 10, roof.top() + 6, 40, 40));
+    painter->setPen(Qt::white);
+    painter->setFont(labelFont(13, true));
+    const QRectF text = roof.adjusted(60, 0, -12, 0);
+    drawElided(painter, text, Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    painter->setFont(labelFont(11));
+    drawElided(painter, text, Qt::AlignRight | Qt::AlignVCenter, m_blocks);
+}
+
+ZoneColumnItem::ZoneColumnItem(const QString &zoneId, const QRectF &frame)
+    : ObjectItem(zoneId, frame)
+{
+    setZValue(-20);
+}
+
+void ZoneColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(QColor(0x68, 0x70, 0x78), 1.5, Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(frame(), 8, 8);
+
+    painter->setPen(QColor(0x48, 0x50, 0x58));
+    painter->setFont(labelFont(10.5, true));
+    drawElided(painter, frame().adjusted(12, 6, -12, 0), Qt::AlignLeft | Qt::AlignTop,
+               QObject::tr("Availability Zone %1").arg(objectId()));
+}
+
+RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
+                   const QStringList &lines)
+    : ObjectItem(objectId, frame), m_public(isPublic), m_lines(lines)
+{
+    setZValue(-10);
+}
+
+void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QColor edge = m_public ? QColor(0x2e, 0x9e, 0x5b) : QColor(0x2f, 0x6f, 0xd6);
+    const QColor fill = m_public ? QColor(0xec, 0xf8, 0xf0) : QColor(0xea, 0xf1, 0xfc);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(edge, 2));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(frame(), 8, 8);
+
+    if (m_public) {
+        // A public room has a door in its top wall, towards the gateway.
+        const QRectF door(frame().center().x() - 18, frame().top() - 3, 36, 6);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(door);
+    }
+
+    const QRectF header(frame().left() + 10, frame().top() + 8, frame().width() - 20, 22);
+    paintIcon(painter,
+              m_public ? QStringLiteral("subnet-public") : QStringLiteral("subnet-private"),
+              QRectF(header.topLeft(), QSizeF(24, 24)));
+    painter->setPen(inkColor);
+    painter->setFont(labelFont(11, true));
+    drawElided(painter, header.adjusted(32, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               m_lines.value(0));
+    painter->setPen(mutedInk);
+    painter->setFont(labelFont(9));
+    for (int i = 1; i < m_lines.size() && i < 3; ++i) {
+        drawElided(painter, header.translated(0, 4 + 16 * i), Qt::AlignLeft | Qt::AlignVCenter,
+                   m_lines[i]);
+    }
+}
+
+NodeItem::NodeItem(const QString &objectId, const QRectF &frame, const QString &iconName,
+                   const QString &title, const QStringList &details)
+    : ObjectItem(objectId, frame), m_iconName(iconName), m_title(title), m_details(details)
+{
+    setZValue(10);
+    setToolTip(QStringList(QStringList{title} + details).join(QLatin1Char('\n')));
+}
+
+QRectF NodeItem::iconRect() const
+{
+    return QRectF(frame().center().x() - 24, frame().top() + 4, 48, 48);
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintIcon(painter, m_iconName, iconRect());
+
+    const QRectF text(frame().left() + 2, iconRect().bottom() + 2, frame().width() - 4, 18);
+    painter->setPen(inkColor);
+    painter->setFont(labelFont(10, true));
+    drawElided(painter, text, Qt::AlignHCenter | Qt::AlignTop, m_title);
+    painter->setPen(mutedInk);
+    painter->setFont(labelFont(8.5));
+    for (int i = 0; i < m_details.size() && i < 2; ++i)
+        drawElided(painter, text.translated(0, 17 + 14 * i), Qt::AlignHCenter | Qt::AlignTop,
+                   m_details[i]);
+}
+
+NamespaceItem::NamespaceItem(const QString &objectId, const QRectF &frame, const QString &title,
+                             const QStringList &names)
+    : ObjectItem(objectId, frame), m_title(title), m_names(names)
+{}
+
+void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QColor edge(0xe7, 0x15, 0x7b);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(edge, 1.5));
+    painter->setBrush(QColor(0xfd, 0xee, 0xf5));
+    painter->drawRoundedRect(frame(), 8, 8);
+
+    paintIcon(painter, QStringLiteral("cloud-map"),
+              QRectF(frame().left() + 10, frame().top() + 10, 32, 32));
+    painter->setPen(inkColor);
+    painter->setFont(labelFont(11, true));
+    drawElided(painter, QRectF(frame().left() + 50, frame().top() + 8, frame().width() - 60, 36),
+               Qt::AlignLeft | Qt::AlignVCenter, m_title);
+
+    painter->setFont(labelFont(9.5));
+    const double columnWidth = (frame().width() - 60) / std::max(int(m_names.size()), 1);
+    for (int i = 0; i < m_names.size(); ++i) {
+        const QRectF cell(frame().left() + 50 + i * columnWidth, frame().top() + 48,
+                          columnWidth - 8, 36);
+        drawElided(painter, cell, Qt::AlignLeft | Qt::AlignVCenter, m_names[i]);
+    }
+}
+
+ConnectorItem::ConnectorItem(const QPointF &from, const QPointF &to, const QColor &color,
+                             bool dashed, const QString &label)
+    : m_from(from), m_to(to), m_color(color), m_dashed(dashed), m_label(label)
+{
+    setZValue(5);
+}
+
+QRectF ConnectorItem::boundingRect() const
+{
+    return QRectF(m_from, m_to).normalized().adjusted(-60, -20, 60, 20);
+}
+
+void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(m_color, 2, m_dashed ? Qt::DashLine : Qt::SolidLine);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    painter->drawLine(m_from, m_to);
+
+    // An arrow head at the target end.
+    const double angle = std::atan2(m_to.y() - m_from.y(), m_to.x() - m_from.x());
+    const QPointF left = m_to - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * 11;
+    const QPointF right = m_to - QPointF(std::cos(angle + 0.4), std::sin(angle + 0.4)) * 11;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_color);
+    painter->drawPolygon(QPolygonF{m_to, left, right});
+
+    if (m_label.isEmpty())
+        return;
+    painter->setFont(labelFont(8.5));
+    const QPointF middle = (m_from + m_to) / 2;
+    const QFontMetricsF metrics(painter->font());
+    const QRectF box(middle.x() - metrics.horizontalAdvance(m_label) / 2 - 4, middle.y() - 9,
+                     metrics.horizontalAdvance(m_label) + 8, 18);
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(box, 4, 4);
+    painter->setPen(m_color.darker(130));
+    painter->drawText(box, Qt::AlignCenter, m_label);
+}
+
+} // namespace vpcstudio

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QColor>
+#include <QGraphicsObject>
+#include <QStringList>
+
+namespace vpcstudio {
+
+// Graphics item types, so that qgraphicsitem_cast can tell the items apart.
+enum CanvasItemType {
+    BuildingItemType = QGraphicsItem::UserType + 1,
+    ZoneColumnItemType,
+    RoomItemType,
+    NodeItemType,
+    NamespaceItemType,
+    ConnectorItemType,
+};
+
+// Draws an SVG icon from the resources at the given size; the renderers
+// are cached per icon name.
+void paintIcon(QPainter *painter, const QString &iconName, const QRectF &target);
+
+// The common base of the items that stand for a model object: each keeps
+// the id of its object, never a copy of the object.
+class ObjectItem : public QGraphicsItem
+{
+public:
+    ObjectItem(const QString &objectId, const QRectF &frame);
+
+    QString objectId() const { return m_objectId; }
+    QRectF frame() const { return m_frame; }
+    QRectF boundingRect() const override { return m_frame.adjusted(-2, -2, 2, 2); }
+
+private:
+    QString m_objectId;
+    QRectF m_frame;
+};
+
+// A VPC drawn as a building: a roof band with its name and blocks over a
+// body that holds the zone columns.
+class BuildingItem : public ObjectItem
+{
+public:
+    BuildingItem(const QString &objectId, const QRectF &frame, const QString &title,
+                 const QString &blocks);
+
+    int type() const override { return BuildingItemType; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    QString m_title;
+    QString m_blocks;
+};
+
+class ZoneColumnItem : public ObjectItem
+{
+public:
+    ZoneColumnItem(const QString &zoneId, const QRectF &frame);
+
+    int type() const override { return ZoneColumnItemType; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+};
+
+// A subnet drawn as a room; public rooms are green with a door, private
+// rooms are blue with a lock.
+class RoomItem : public ObjectItem
+{
+public:
+    RoomItem(const QString &objectId, const QRectF &frame, bool isPublic, const QStringList &lines);
+
+    int type() const override { return RoomItemType; }
+    bool isPublic() const { return m_public; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    bool m_public = false;
+    QStringList m_lines;
+};
+
+// A gateway, load balancer, service or outside party: an icon with its
+// name and up to two short lines of detail below.
+class NodeItem : public ObjectItem
+{
+public:
+    NodeItem(const QString &objectId, const QRectF &frame, const QString &iconName,
+             const QString &title, const QStringList &details);
+
+    int type() const override { return NodeItemType; }
+    QString title() const { return m_title; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+    QRectF iconRect() const;
+
+private:
+    QString m_iconName;
+    QString m_title;
+    QStringList m_details;
+};
+
+// A Cloud Map namespace: a box that lists the DNS names it serves.
+class NamespaceItem : public ObjectItem
+{
+public:
+    NamespaceItem(const QString &objectId, const QRectF &frame, const QString &title,
+                  const QStringList &names);
+
+    int type() const override { return NamespaceItemType; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    QString m_title;
+    QStringList m_names;
+};
+
+// An arrow between two items, drawn below them.
+class ConnectorItem : public QGraphicsItem
+{
+public:
+    ConnectorItem(const QPointF &from, const QPointF &to, const QColor &color, bool dashed,
+                  const QString &label = QString());
+
+    int type() const override { return ConnectorItemType; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    QPointF m_from;
+    QPointF m_to;
+    QColor m_color;
+    bool m_dashed = false;
+    QString m_label;
+};
+
+} // namespace vpcstudio

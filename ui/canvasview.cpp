@@ -1,0 +1,80 @@
+#include "canvasview.h"
+
+#include "designscene.h"
+
+#include <QWheelEvent>
+
+namespace vpcstudio {
+
+namespace {
+
+constexpr double ZoomStep = 1.2;
+constexpr double MinimumZoom = 0.05;
+constexpr double MaximumZoom = 8.0;
+
+} // namespace
+
+CanvasView::CanvasView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+}
+
+double CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+void CanvasView::scaleBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, MinimumZoom, MaximumZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    scale(target / zoom(), target / zoom());
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::zoomIn()
+{
+    scaleBy(ZoomStep);
+}
+
+void CanvasView::zoomOut()
+{
+    scaleBy(1 / ZoomStep);
+}
+
+void CanvasView::resetZoom()
+{
+    setTransform(QTransform());
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::fitDiagram()
+{
+    const auto *designScene = qobject_cast<DesignScene *>(scene());
+    if (!designScene)
+        return;
+    fitInView(designScene->diagramRect(), Qt::KeepAspectRatio);
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    // Plain wheel zooms, as in most diagram editors; Shift+wheel scrolls.
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        scaleBy(std::pow(ZoomStep, steps));
+    event->accept();
+}
+
+} // namespace vpcstudio

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace vpcstudio {
+
+// The canvas: a graphics view that zooms with the wheel around the
+// cursor, pans by dragging the background, and fits the diagram.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasView(QWidget *parent = nullptr);
+
+    double zoom() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitDiagram();
+
+signals:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void scaleBy(double factor);
+};
+
+} // namespace vpcstudio

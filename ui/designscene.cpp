@@ -1,0 +1,325 @@
+#include "designscene.h"
+
+#include "canvasitems.h"
+#include "cidr.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCanvas, "vpcstudio.ui.canvas", QtWarningMsg)
+
+// Resources compiled into a static library must be registered by name, or
+// the linker drops them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace vpcstudio {
+
+namespace {
+
+template <typename T> const T *findObject(const QVector<T> &objects, const QString &id)
+{
+    for (const T &object : objects) {
+        if (object.id == id)
+            return &object;
+    }
+    return nullptr;
+}
+
+QString displayName(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+QString securityGroupLine(const Design &design, const QStringList &groups)
+{
+    QStringList names;
+    for (const QString &id : groups)
+        names.append(design.nameOf(id));
+    return names.isEmpty() ? QString()
+                           : QObject::tr("SG: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QString externalIcon(ExternalKind kind)
+{
+    switch (kind) {
+    case ExternalKind::Internet:
+        return QStringLiteral("internet");
+    case ExternalKind::User:
+        return QStringLiteral("user");
+    case ExternalKind::Api:
+        return QStringLiteral("external-api");
+    case ExternalKind::Registry:
+        return QStringLiteral("docker-hub");
+    }
+    return QStringLiteral("external-api");
+}
+
+struct NodeLook
+{
+    QString icon;
+    QString title;
+    QStringList details;
+};
+
+NodeLook lookOf(const Design &design, const QString &id)
+{
+    if (const auto *gateway = findObject(design.natGateways, id)) {
+        return {QStringLiteral("nat-gateway"),
+                displayName(gateway->name, id),
+                {gateway->connectivity == NatConnectivity::Public ? QObject::tr("public NAT")
+                                                                  : QObject::tr("private NAT"),
+                 gateway->elasticIp.isEmpty() ? QObject::tr("no Elastic IP")
+                                              : QObject::tr("EIP %1").arg(gateway->elasticIp)}};
+    }
+    if (const auto *balancer = findObject(design.loadBalancers, id)) {
+        QStringList ports;
+        for (const Listener &listener : balancer->listeners)
+            ports.append(QString::number(listener.port));
+        const QString scheme = balancer->scheme == LoadBalancerScheme::InternetFacing
+                                   ? QObject::tr("internet-facing")
+                                   : QObject::tr("internal");
+        return {QStringLiteral("load-balancer"),
+                displayName(balancer->name, id),
+                {scheme + QStringLiteral(" :") + ports.join(QStringLiteral(", :")),
+                 securityGroupLine(design, balancer->securityGroups)}};
+    }
+    if (const auto *service = findObject(design.services, id)) {
+        QString line =
+            QObject::tr(":%1 · %2 task(s)").arg(service->containerPort).arg(service->desiredCount);
+        return {QStringLiteral("ecs-service"),
+                displayName(service->name, id),
+                {line, securityGroupLine(design, service->securityGroups)}};
+    }
+    if (const auto *endpoint = findObject(design.endpoints, id)) {
+        return {
+            QStringLiteral("vpc-endpoint"), displayName(endpoint->name, id), {endpoint->service}};
+    }
+    if (const auto *gateway = findObject(design.internetGateways, id)) {
+        return {QStringLiteral("internet-gateway"),
+                displayName(gateway->name, id),
+                {gateway->vpc.isEmpty() ? QObject::tr("detached") : QString()}};
+    }
+    if (const auto *host = findObject(design.externalHosts, id))
+        return {externalIcon(host->kind), displayName(host->name, id), {host->address}};
+    if (const auto *repository = findObject(design.repositories, id)) {
+        return {QStringLiteral("ecr-repository"),
+                displayName(repository->name, id),
+                {QObject::tr("ECR repository")}};
+    }
+    if (const auto *pipeline = findObject(design.pipelines, id))
+        return {
+            QStringLiteral("pipeline"), displayName(pipeline->name, id), {QObject::tr("CI/CD")}};
+    return {QStringLiteral("external-api"), id, {}};
+}
+
+// The path patterns of the listener rules that send requests from the
+// load balancer to one of the service's target groups; empty when none do.
+QStringList routedPaths(const LoadBalancer &balancer, const EcsService &service)
+{
+    QStringList paths;
+    for (const Listener &listener : balancer.listeners) {
+        if (service.targetGroups.contains(listener.defaultTargetGroup))
+            paths.append(QStringLiteral("/*"));
+        for (const ListenerRule &rule : listener.rules) {
+            if (service.targetGroups.contains(rule.targetGroup))
+                paths += rule.pathPatterns;
+        }
+    }
+    paths.removeDuplicates();
+    return paths;
+}
+
+QStringList roomLines(const Design &design, const Subnet &subnet)
+{
+    QString second = subnet.cidr;
+    if (const std::optional<Cidr> block = Cidr::parse(subnet.cidr))
+        second += QObject::tr(" · %1 usable").arg(block->awsUsableAddresses());
+
+    QString routes;
+    if (const RouteTable *table = design.effectiveRouteTable(subnet)) {
+        for (const Route &route : table->routes) {
+            if (route.target == QLatin1String("local"))
+                continue;
+            if (!routes.isEmpty())
+                routes += QStringLiteral(", ");
+            routes += route.destination + QStringLiteral(" → ") +
+                      (route.target.isEmpty() ? QObject::tr("blackhole") : route.target);
+        }
+        routes =
+            QObject::tr("routes: %1").arg(routes.isEmpty() ? QObject::tr("local only") : routes);
+    }
+    return {displayName(subnet.name, subnet.id), second, routes};
+}
+
+} // namespace
+
+DesignScene::DesignScene(QObject *parent) : QGraphicsScene(parent)
+{
+    initResources();
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+void DesignScene::setDesign(const Design &design)
+{
+    m_design = design;
+    rebuild();
+}
+
+QList<ObjectItem *> DesignScene::itemsForObject(const QString &objectId) const
+{
+    return m_items.values(objectId);
+}
+
+QRectF DesignScene::diagramRect() const
+{
+    return itemsBoundingRect().adjusted(-40, -40, 40, 40);
+}
+
+void DesignScene::track(ObjectItem *item)
+{
+    addItem(item);
+    m_items.insert(item->objectId(), item);
+}
+
+void DesignScene::addNode(const Placement &placement)
+{
+    const NodeLook look = lookOf(m_design, placement.objectId);
+    QStringList details;
+    for (const QString &line : look.details) {
+        if (!line.isEmpty())
+            details.append(line);
+    }
+    track(new NodeItem(placement.objectId, placement.frame, look.icon, look.title, details));
+}
+
+void DesignScene::addPlacement(const Placement &placement)
+{
+    switch (placement.kind) {
+    case PlacementKind::Vpc: {
+        const Vpc *vpc = m_design.vpc(placement.objectId);
+        track(new BuildingItem(placement.objectId, placement.frame, displayName(vpc->name, vpc->id),
+                               vpc->cidrBlocks.join(QStringLiteral(", "))));
+        break;
+    }
+    case PlacementKind::ZoneColumn:
+        track(new ZoneColumnItem(placement.zoneId, placement.frame));
+        break;
+    case PlacementKind::Subnet: {
+        const Subnet *subnet = m_design.subnet(placement.objectId);
+        track(new RoomItem(subnet->id, placement.frame, isPublicSubnet(m_design, *subnet),
+                           roomLines(m_design, *subnet)));
+        break;
+    }
+    case PlacementKind::Namespace: {
+        const CloudMapNamespace *space = m_design.cloudMapNamespace(placement.objectId);
+        QStringList names;
+        for (const CloudMapService &service : m_design.cloudMapServices) {
+            if (service.namespaceId != space->id)
+                continue;
+            QString name = service.name + QLatin1Char('.') + space->name;
+            for (const EcsService &task : m_design.services) {
+                if (task.cloudMapService == service.id)
+                    name += QLatin1Char(':') + QString::number(task.containerPort);
+            }
+            names.append(name);
+        }
+        track(new NamespaceItem(space->id, placement.frame,
+                                QObject::tr("Cloud Map private namespace \"%1\"").arg(space->name),
+                                names));
+        break;
+    }
+    case PlacementKind::Node:
+    case PlacementKind::EdgeGateway:
+    case PlacementKind::Outside:
+        addNode(placement);
+        break;
+    }
+}
+
+void DesignScene::connect(const QString &fromKey, const QString &toKey, const QColor &color,
+                          bool dashed, const QString &label)
+{
+    const Placement *from = m_layout.find(fromKey);
+    const Placement *to = m_layout.find(toKey);
+    if (!from || !to)
+        return;
+
+    // Lines run between icon centres and stop short of the target icon.
+    const QPointF start = from->frame.topLeft() + QPointF(from->frame.width() / 2, 28);
+    const QPointF end = to->frame.topLeft() + QPointF(to->frame.width() / 2, 28);
+    const QLineF line(start, end);
+    if (line.length() < 60)
+        return;
+    const QPointF trimmedStart = line.pointAt(30 / line.length());
+    const QPointF trimmedEnd = line.pointAt(1 - 32 / line.length());
+    addItem(new ConnectorItem(trimmedStart, trimmedEnd, color, dashed, label));
+}
+
+void DesignScene::addConnectors()
+{
+    const QColor internetBlue(0x3b, 0x6e, 0xa8);
+    const QColor albViolet(0x8c, 0x4f, 0xff);
+    const QColor registryOrange(0xed, 0x71, 0x00);
+
+    QString internet;
+    for (const ExternalHost &host : m_design.externalHosts) {
+        if (host.kind == ExternalKind::Internet && internet.isEmpty())
+            internet = host.id;
+    }
+    for (const ExternalHost &host : m_design.externalHosts) {
+        if (host.kind == ExternalKind::User)
+            connect(host.id, internet, internetBlue, false);
+    }
+    for (const InternetGateway &gateway : m_design.internetGateways)
+        connect(internet, gateway.id, internetBlue, false);
+
+    for (const LoadBalancer &balancer : m_design.loadBalancers) {
+        for (const QString &subnetId : balancer.subnets) {
+            const QString albKey = balancer.id + QLatin1Char('@') + subnetId;
+            const Subnet *albSubnet = m_design.subnet(subnetId);
+            for (const InternetGateway &gateway : m_design.internetGateways) {
+                if (balancer.scheme == LoadBalancerScheme::InternetFacing &&
+                    gateway.vpc == balancer.vpc)
+                    connect(gateway.id, albKey, internetBlue, false);
+            }
+            for (const EcsService &service : m_design.services) {
+                for (const QString &serviceSubnet : service.subnets) {
+                    const Subnet *target = m_design.subnet(serviceSubnet);
+                    const bool sameZone = albSubnet && target && albSubnet->zone == target->zone;
+                    const QStringList paths = routedPaths(balancer, service);
+                    if (sameZone && !paths.isEmpty())
+                        connect(albKey, service.id + QLatin1Char('@') + serviceSubnet, albViolet,
+                                false, paths.join(QStringLiteral(", ")));
+                }
+            }
+        }
+    }
+
+    for (const NatGateway &nat : m_design.natGateways) {
+        const Subnet *subnet = m_design.subnet(nat.subnet);
+        for (const InternetGateway &gateway : m_design.internetGateways) {
+            if (subnet && gateway.vpc == subnet->vpc)
+                connect(nat.id + QLatin1Char('@') + nat.subnet, gateway.id, internetBlue, true);
+        }
+    }
+    for (const Pipeline &pipeline : m_design.pipelines) {
+        for (const QString &repository : pipeline.pushesTo)
+            connect(pipeline.id, repository, registryOrange, false, QObject::tr("push"));
+    }
+}
+
+void DesignScene::rebuild()
+{
+    clear();
+    m_items.clear();
+    m_layout = computeDiagramLayout(m_design);
+    for (const Placement &placement : m_layout.placements)
+        addPlacement(placement);
+    addConnectors();
+    setSceneRect(diagramRect());
+    qCDebug(lcCanvas) << "drew" << m_layout.placements.size() << "placements";
+}
+
+} // namespace vpcstudio

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "autolayout.h"
+#include "design.h"
+
+#include <QGraphicsScene>
+#include <QMultiHash>
+
+namespace vpcstudio {
+
+class ObjectItem;
+
+// The canvas's scene: draws a design with the automatic layout. The scene
+// owns the map from object ids to items; items keep only their id.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(QObject *parent = nullptr);
+
+    void setDesign(const Design &design);
+    const Design &design() const { return m_design; }
+
+    // Every item drawn for an object (an object spanning several subnets
+    // has one item per subnet).
+    QList<ObjectItem *> itemsForObject(const QString &objectId) const;
+
+    // The area that holds the whole diagram, with a margin.
+    QRectF diagramRect() const;
+
+private:
+    void rebuild();
+    void addPlacement(const Placement &placement);
+    void addNode(const Placement &placement);
+    void addConnectors();
+    void connect(const QString &fromKey, const QString &toKey, const QColor &color, bool dashed,
+                 const QString &label = QString());
+    void track(ObjectItem *item);
+
+    Design m_design;
+    DiagramLayout m_layout;
+    QMultiHash<QString, ObjectItem *> m_items;
+};
+
+} // namespace vpcstudio
