@@ -121,10 +121,12 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
     if (m_public) {
         // A public room has a door in its top wall, towards the gateway.
-        const QRectF door(frame().center().x() - 18, frame().top() - 3, 36, 6);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRect(door);
+        const QRectF door(frame().right() - 52, frame().top() - 7, 30, 14);
+        painter->setPen(QPen(edge.darker(130), 1.5));
+        painter->setBrush(QColor(0xc8, 0xec, 0xd5));
+        painter->drawRoundedRect(door, 3, 3);
+        painter->setBrush(edge.darker(130));
+        painter->drawEllipse(QPointF(door.right() - 6, door.center().y()), 1.8, 1.8);
     }
 
     const QRectF header(frame().left() + 10, frame().top() + 8, frame().width() - 20, 22);
@@ -162,9 +164,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     paintIcon(painter, m_iconName, iconRect());
 
     const QRectF text(frame().left() + 2, iconRect().bottom() + 2, frame().width() - 4, 18);
-    painter->setPen(inkColor);
     painter->setFont(labelFont(10, true));
-    drawElided(painter, text, Qt::AlignHCenter | Qt::AlignTop, m_title);
+    const QFontMetricsF metrics(painter->font());
+    const QString title = metrics.elidedText(m_title, Qt::ElideRight, text.width());
+
+    // A light plate keeps the title readable over lines and coloured bands.
+    const double plateWidth = metrics.horizontalAdvance(title) + 10;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawRoundedRect(QRectF(text.center().x() - plateWidth / 2, text.top(), plateWidth,
+                                    metrics.height() + 2),
+                             4, 4);
+    painter->setPen(inkColor);
+    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop, title);
     painter->setPen(mutedInk);
     painter->setFont(labelFont(8.5));
     for (int i = 0; i < m_details.size() && i < 2; ++i)
