@@ -20,9 +20,9 @@ void chooseHeadlessPlatform()
     }
 }
 
-// Qt warns on stderr when XDG_RUNTIME_DIR is unset (as under sudo or in
-// CI) and then uses this same folder; setting it first keeps the one-line
-// error contract of the command line.
+// Qt 6.4 prints a warning when XDG_RUNTIME_DIR is unset, as in CI, and
+// then falls back to this same folder. Setting it first keeps stderr to the
+// one error line that the command line promises.
 void ensureRuntimeDirectory()
 {
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))

@@ -16,14 +16,14 @@ enum class PlacementKind {
     Outside,     // a party outside every VPC, or a regional service like ECR
 };
 
-// Where one drawn element goes. An object that spans several subnets, such
-// as an ALB or an ECS service, gets one placement per subnet, each with its
-// own key ("object@subnet").
+// The frame of one drawn element. An object that spans several subnets,
+// such as an ALB or an ECS service, gets one placement per subnet, each
+// with its own key ("object@subnet").
 struct Placement
 {
     QString key;
     QString objectId;
-    QString subnetId; // for nodes, the subnet that holds this replica
+    QString subnetId; // for nodes, the subnet that contains this replica
     QString zoneId;   // for zone columns and subnets
     PlacementKind kind = PlacementKind::Node;
     QRectF frame;
@@ -40,11 +40,11 @@ struct DiagramLayout
     QRectF bounds() const;
 };
 
-// Places every object of the design: the VPC as a building, its zones as
-// columns, subnets as rooms (public rooms above private ones), gateways,
-// load balancers and services in their rooms, internet gateways on the
-// building's edge and outside parties around it. Frames stored in the
-// design's layout section replace the computed ones for outside parties.
+// Places every object of the design. The VPC is a building with its zones
+// as columns and its subnets as rooms, public rooms above private ones.
+// Gateways, load balancers and services go in their rooms, internet
+// gateways on the building's edge and outside parties around it. Frames in
+// the design's layout section replace the computed ones of outside parties.
 DiagramLayout computeDiagramLayout(const Design &design);
 
 // True when the subnet's route table sends 0.0.0.0/0 to an internet gateway.

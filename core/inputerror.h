@@ -4,9 +4,8 @@
 
 namespace vpcstudio {
 
-// A problem in an input file that makes it unusable, with the place it
-// was found (1-based; 0 when unknown) and a hint that tells the user what
-// to do about it.
+// A problem that makes an input file unusable. The line and column are
+// 1-based, or 0 when unknown; the hint is the next step for the user.
 struct InputError
 {
     QString file;

@@ -37,6 +37,8 @@ public:
     explicit GuardHandler(const YamlLimits &limits) : m_limits(limits) {}
 
     bool sawEvent() const { return m_sawEvent; }
+    YAML::Mark firstMark() const { return m_firstMark; }
+    YAML::Mark lastMark() const { return m_lastMark; }
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
@@ -96,7 +98,10 @@ private:
     // Called for every node; in a mapping, every other node is a key.
     void onValue(const YAML::Mark &mark, const QString &scalar)
     {
+        if (!m_sawEvent)
+            m_firstMark = mark;
         m_sawEvent = true;
+        m_lastMark = mark;
         if (m_stack.isEmpty() || !m_stack.last().isMap)
             return;
 
@@ -119,7 +124,78 @@ private:
     YamlLimits m_limits;
     QVector<Container> m_stack;
     bool m_sawEvent = false;
+    YAML::Mark m_firstMark = YAML::Mark::null_mark();
+    YAML::Mark m_lastMark = YAML::Mark::null_mark();
 };
+
+// Returns the byte offset of the quote that closes the quoted scalar that
+// opens at `start`, or -1 when the text ends first.
+qsizetype closingQuote(const std::string &text, qsizetype start)
+{
+    const char quote = text[std::size_t(start)];
+    for (auto i = std::size_t(start) + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;
+                continue;
+            }
+            return qsizetype(i);
+        }
+    }
+    return -1;
+}
+
+int indentation(const QString &line)
+{
+    int count = 0;
+    while (count < line.size() && line[count] == QLatin1Char(' '))
+        ++count;
+    return count;
+}
+
+bool isCloserOrComment(const QString &trimmed)
+{
+    if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
+        trimmed == QLatin1String("..."))
+        return true;
+    for (QChar c : trimmed) {
+        if (c != QLatin1Char(']') && c != QLatin1Char('}') && c != QLatin1Char(',') &&
+            c != QLatin1Char(' '))
+            return false;
+    }
+    return true;
+}
+
+// yaml-cpp 0.7 can stop reading malformed text without an error: an
+// unclosed quote runs to the end of the file, and a stray line after the
+// last value is skipped. The last value is the last event the parser
+// reported, so every later line must continue it (indented deeper than the
+// line where it starts) or only close brackets or hold a comment.
+void checkWholeStreamRead(const std::string &text, const YAML::Mark &last)
+{
+    if (last.is_null())
+        return;
+
+    const char first = text[std::size_t(last.pos)];
+    if ((first == '"' || first == '\'') && closingQuote(text, last.pos) < 0) {
+        throw errorAt(last, tr("the quoted text that starts here is never closed"),
+                      tr("add the closing %1").arg(QLatin1Char(first)));
+    }
+
+    const QStringList lines = QString::fromStdString(text).split(QLatin1Char('\n'));
+    const int baseIndentation = indentation(lines.value(last.line));
+    for (int i = last.line + 1; i < lines.size(); ++i) {
+        if (isCloserOrComment(lines[i].trimmed()) || indentation(lines[i]) > baseIndentation)
+            continue;
+        YAML::Mark mark;
+        mark.line = i;
+        mark.column = indentation(lines[i]);
+        throw errorAt(mark, tr("the YAML parser stopped before this line"),
+                      tr("check the indentation and quoting of this line and the one above"));
+    }
+}
 
 void checkUtf8(const QByteArray &text)
 {
@@ -149,9 +225,10 @@ void runGuardPass(const std::string &text, const YamlLimits &limits)
     // finds it.
     GuardHandler rest(limits);
     if (parser.HandleNextDocument(rest) && rest.sawEvent()) {
-        throw errorAt(YAML::Mark(), tr("the file holds more than one YAML document"),
+        throw errorAt(rest.firstMark(), tr("the file contains more than one YAML document"),
                       tr("keep one document and remove the text after the \"---\" or \"...\""));
     }
+    checkWholeStreamRead(text, handler.lastMark());
 }
 
 } // namespace
@@ -159,7 +236,7 @@ void runGuardPass(const std::string &text, const YamlLimits &limits)
 YAML::Node loadYamlDocument(const QByteArray &text, const YamlLimits &limits)
 {
     if (text.size() > limits.maxBytes) {
-        throw errorAt(YAML::Mark(),
+        throw errorAt(YAML::Mark::null_mark(),
                       tr("the file is %1 bytes, over the limit of %2 bytes")
                           .arg(text.size())
                           .arg(limits.maxBytes),

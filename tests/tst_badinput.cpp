@@ -44,6 +44,8 @@ private slots:
     void initTestCase();
     void rejected_data();
     void rejected();
+    void acceptedEdgeCases_data();
+    void acceptedEdgeCases();
     void missingFile();
     void oversizedFile();
 
@@ -91,7 +93,7 @@ void TestBadInput::rejected_data()
                                  << "unknown key \"subnetz\"";
     QTest::newRow("not a design") << QByteArray("AWSTemplateFormatVersion: 2010-09-09\n") << ":1:1"
                                   << "not a VPC Studio design";
-    QTest::newRow("second document") << QByteArray("vpcstudio: 1\n---\nname: other\n") << ""
+    QTest::newRow("second document") << QByteArray("vpcstudio: 1\n---\nname: other\n") << ":3:1"
                                      << "more than one YAML document";
     QTest::newRow("deep nesting") << QByteArray("vpcstudio: 1\nname: ") + QByteArray(600, '[')
                                   << ":2:"
@@ -111,6 +113,12 @@ void TestBadInput::rejected_data()
                                      << "must be a single value";
     QTest::newRow("empty file") << QByteArray("\n# nothing\n") << ""
                                 << "the file is empty";
+    QTest::newRow("unclosed quote") << QByteArray("vpcstudio: 1\nname: \"howru\n") << ":2:7"
+                                    << "never closed";
+    QTest::newRow("unclosed single quote") << QByteArray("vpcstudio: 1\nname: 'it''s\n") << ":2:7"
+                                           << "never closed";
+    QTest::newRow("stray directive") << QByteArray("vpcstudio: 1\nname: a\n%YAML 1.2\n") << ":3:1"
+                                     << "stopped before this line";
     QTest::newRow("scalar root") << QByteArray("just text\n") << ":1:1"
                                  << "mapping";
 }
@@ -137,6 +145,29 @@ void TestBadInput::rejected()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     // Every message ends with what to do, after a semicolon.
     QVERIFY2(run.err.contains(QStringLiteral("; ")), qPrintable(run.err));
+}
+
+void TestBadInput::acceptedEdgeCases_data()
+{
+    QTest::addColumn<QByteArray>("text");
+
+    QTest::newRow("block scalar last")
+        << QByteArray("vpcstudio: 1\ndescription: |\n  one\n  two\n");
+    QTest::newRow("plain continuation") << QByteArray("vpcstudio: 1\ndescription: one\n  two\n");
+    QTest::newRow("closing bracket line")
+        << QByteArray("vpcstudio: 1\nzones: [\n  {id: a},\n  {id: b}\n]\n# end\n");
+    QTest::newRow("quoted with escapes")
+        << QByteArray("vpcstudio: 1\nname: \"say \\\"hi\\\"\"\ndescription: 'it''s'\n");
+    QTest::newRow("document end marker") << QByteArray("vpcstudio: 1\nname: a\n...\n");
+}
+
+void TestBadInput::acceptedEdgeCases()
+{
+    QFETCH(QByteArray, text);
+
+    InputError error;
+    QVERIFY2(readDesignText(text, QStringLiteral("edge.yaml"), &error).has_value(),
+             qPrintable(error.toString()));
 }
 
 void TestBadInput::missingFile()

@@ -172,9 +172,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const double plateWidth = metrics.horizontalAdvance(title) + 10;
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));
-    painter->drawRoundedRect(QRectF(text.center().x() - plateWidth / 2, text.top(), plateWidth,
-                                    metrics.height() + 2),
-                             4, 4);
+    painter->drawRoundedRect(
+        QRectF(text.center().x() - plateWidth / 2, text.top(), plateWidth, metrics.height() + 2), 4,
+        4);
     painter->setPen(inkColor);
     painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop, title);
     painter->setPen(mutedInk);

@@ -26,7 +26,7 @@ public:
     // has one item per subnet).
     QList<ObjectItem *> itemsForObject(const QString &objectId) const;
 
-    // The area that holds the whole diagram, with a margin.
+    // The area that contains the whole diagram, with a margin.
     QRectF diagramRect() const;
 
 private:
