@@ -1,5 +1,6 @@
 #include "addressrules.h"
 
+#include "capacity.h"
 #include "cidr.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ private:
     void checkSubnetBlock(const Subnet &subnet, const Cidr &block);
     void reportHostBits(const Subnet &subnet, const Cidr &block);
     void checkOverlaps(const QString &vpcId, const QVector<SubnetBlock> &blocks);
+    void checkCapacity(const Subnet &subnet, const Cidr &block);
+    void checkPeerings();
     QVector<Cidr> takenBlocks(const QString &vpcId, const QString &exceptSubnet) const;
     void add(const char *rule, Severity severity, const QStringList &objects,
              const QString &message, const QString &fix = QString());
@@ -184,6 +187,45 @@ void AddressChecker::checkOverlaps(const QString &vpcId, const QVector<SubnetBlo
     }
 }
 
+void AddressChecker::checkCapacity(const Subnet &subnet, const Cidr &block)
+{
+    const QVector<AddressDemand> demands = addressDemands(m_design, subnet.id);
+    const qint64 needed = totalDemand(demands);
+    if (needed <= block.awsUsableAddresses())
+        return;
+
+    QStringList objects{subnet.id};
+    for (const AddressDemand &demand : demands)
+        objects.append(demand.objectId);
+    add("subnet.capacity", Severity::Error, objects,
+        tr("subnet %1 (%2) needs %3 addresses but has %4 after the 5 that AWS reserves")
+            .arg(subnet.id, subnet.cidr)
+            .arg(needed)
+            .arg(block.awsUsableAddresses()),
+        tr("use a larger block or spread the tasks over more subnets"));
+}
+
+void AddressChecker::checkPeerings()
+{
+    for (const VpcPeering &peering : m_design.peerings) {
+        const QVector<Cidr> requester = m_vpcBlocks.value(peering.requesterVpc);
+        const QVector<Cidr> accepter = m_vpcBlocks.value(peering.accepterVpc);
+        for (const Cidr &a : requester) {
+            const auto clash = std::find_if(accepter.cbegin(), accepter.cend(),
+                                            [&a](const Cidr &b) { return a.overlaps(b); });
+            if (clash == accepter.cend())
+                continue;
+            add("vpc.cidr-overlap", Severity::Error,
+                {peering.requesterVpc, peering.accepterVpc, peering.id},
+                tr("peered VPCs %1 (%2) and %3 (%4) overlap; AWS does not peer overlapping VPCs")
+                    .arg(peering.requesterVpc, a.toString(), peering.accepterVpc,
+                         clash->toString()),
+                tr("give one of the VPCs a block that does not overlap the other"));
+            break;
+        }
+    }
+}
+
 void AddressChecker::run()
 {
     for (const Vpc &vpc : m_design.vpcs)
@@ -201,14 +243,17 @@ void AddressChecker::run()
         const std::optional<Cidr> block = Cidr::parse(subnet.cidr);
         if (!block)
             continue;
-        if (block->hasHostBits())
+        if (block->hasHostBits()) {
             reportHostBits(subnet, *block);
-        else
+        } else {
             checkSubnetBlock(subnet, *block);
+            checkCapacity(subnet, *block);
+        }
     }
 
     for (auto it = m_subnetBlocks.cbegin(); it != m_subnetBlocks.cend(); ++it)
         checkOverlaps(it.key(), it.value());
+    checkPeerings();
 }
 
 } // namespace

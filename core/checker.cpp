@@ -1,6 +1,12 @@
 #include "checker.h"
 
 #include "addressrules.h"
+#include "albrules.h"
+#include "naclrules.h"
+#include "networkfacts.h"
+#include "routerules.h"
+#include "securityrules.h"
+#include "servicerules.h"
 
 #include <QLoggingCategory>
 
@@ -27,6 +33,12 @@ QVector<Finding> checkDesign(const Design &design)
 {
     QVector<Finding> findings;
     checkAddresses(design, findings);
+    const NetworkFacts facts(design);
+    checkRoutes(facts, findings);
+    checkLoadBalancers(facts, findings);
+    checkSecurityGroups(facts, findings);
+    checkServices(facts, findings);
+    checkNetworkAcls(facts, findings);
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.rule, a.objects) < std::tie(b.rule, b.objects);

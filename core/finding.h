@@ -20,4 +20,11 @@ struct Finding
 
 QString severityName(Severity severity);
 
+inline void addFinding(QVector<Finding> &findings, const char *rule, Severity severity,
+                       const QStringList &objects, const QString &message,
+                       const QString &fix = QString())
+{
+    findings.append({QString::fromLatin1(rule), severity, objects, message, fix});
+}
+
 } // namespace vpcstudio
