@@ -1,5 +1,6 @@
 #include "designreader.h"
 
+#include "cidr.h"
 #include "nodereader.h"
 #include "yamlload.h"
 
@@ -90,10 +91,12 @@ void portRange(const YAML::Node &node, const QString &what, int *from, int *to)
     bool toOk = false;
     *from = text.left(dash).trimmed().toInt(&fromOk);
     *to = text.mid(dash + 1).trimmed().toInt(&toOk);
-    if (!fromOk || !toOk) {
-        throw inputErrorAt(
-            node, tr("%1 must be a port or a range such as 1024-65535, not \"%2\"").arg(what, text),
-            tr("write port numbers, not service names"));
+    if (!fromOk || !toOk || *from < 0 || *to > 65535 || *from > *to) {
+        throw inputErrorAt(node,
+                           tr("%1 must be a port or a range such as 1024-65535 within 0-65535, "
+                              "not \"%2\"")
+                               .arg(what, text),
+                           tr("write port numbers, the lower one first"));
     }
 }
 
@@ -222,7 +225,7 @@ RouteTable Reader::readRouteTable(NodeReader &reader)
     refer(reader, "vpc", {ObjectKind::Vpc}, true);
     table.main = reader.boolean("main", false);
 
-    const YAML::Node routes = reader.child("routes");
+    const std::vector<YAML::Node> routes = reader.list("routes");
     const QString what = table.id + QStringLiteral(".routes");
     for (const YAML::Node &node : routes) {
         NodeReader routeReader(node, what);
@@ -303,9 +306,9 @@ SecurityGroup Reader::readSecurityGroup(NodeReader &reader)
     group.description = reader.string("description");
     group.vpc = reader.requiredString("vpc");
     refer(reader, "vpc", {ObjectKind::Vpc}, true);
-    for (const YAML::Node &node : reader.child("ingress"))
+    for (const YAML::Node &node : reader.list("ingress"))
         group.ingress.append(readSecurityGroupRule(node, group.id + QStringLiteral(".ingress")));
-    for (const YAML::Node &node : reader.child("egress"))
+    for (const YAML::Node &node : reader.list("egress"))
         group.egress.append(readSecurityGroupRule(node, group.id + QStringLiteral(".egress")));
     return group;
 }
@@ -333,9 +336,9 @@ NetworkAcl Reader::readNetworkAcl(NodeReader &reader)
     acl.vpc = reader.requiredString("vpc");
     refer(reader, "vpc", {ObjectKind::Vpc}, true);
     acl.isDefault = reader.boolean("default", false);
-    for (const YAML::Node &node : reader.child("inbound"))
+    for (const YAML::Node &node : reader.list("inbound"))
         acl.inbound.append(readNetworkAclEntry(node, acl.id + QStringLiteral(".inbound")));
-    for (const YAML::Node &node : reader.child("outbound"))
+    for (const YAML::Node &node : reader.list("outbound"))
         acl.outbound.append(readNetworkAclEntry(node, acl.id + QStringLiteral(".outbound")));
     return acl;
 }
@@ -395,7 +398,7 @@ Listener Reader::readListener(const YAML::Node &node, const QString &what)
     m_what = what;
     refer(reader, "defaultTargetGroup", {ObjectKind::TargetGroup});
 
-    for (const YAML::Node &ruleNode : reader.child("rules")) {
+    for (const YAML::Node &ruleNode : reader.list("rules")) {
         NodeReader ruleReader(ruleNode, what + QStringLiteral(".rules"));
         ListenerRule rule;
         rule.priority = ruleReader.integer("priority", 1, 50000, 1);
@@ -424,7 +427,7 @@ LoadBalancer Reader::readLoadBalancer(NodeReader &reader)
     referList(reader, "subnets", {ObjectKind::Subnet});
     balancer.securityGroups = reader.stringList("securityGroups");
     referList(reader, "securityGroups", {ObjectKind::SecurityGroup});
-    for (const YAML::Node &node : reader.child("listeners"))
+    for (const YAML::Node &node : reader.list("listeners"))
         balancer.listeners.append(readListener(node, balancer.id + QStringLiteral(".listeners")));
     return balancer;
 }
@@ -536,14 +539,25 @@ Flow Reader::readFlow(NodeReader &reader)
 // an IPv4 address.
 void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) const
 {
-    if (m_design.kindOf(endpoint) != ObjectKind::None)
+    const ObjectKind kind = m_design.kindOf(endpoint);
+    const QVector<ObjectKind> placeless = {
+        ObjectKind::AvailabilityZone,  ObjectKind::RouteTable,  ObjectKind::SecurityGroup,
+        ObjectKind::NetworkAcl,        ObjectKind::TargetGroup, ObjectKind::Flow,
+        ObjectKind::CloudMapNamespace, ObjectKind::Vpc,         ObjectKind::Subnet};
+    if (placeless.contains(kind)) {
+        throw inputErrorAt(node,
+                           tr("the flow endpoint \"%1\" is a %2, where traffic cannot start or end")
+                               .arg(endpoint, objectKindName(kind)),
+                           tr("use a service, load balancer, gateway, outside party or address"));
+    }
+    if (kind != ObjectKind::None)
         return;
     for (const CloudMapService &service : m_design.cloudMapServices) {
         const CloudMapNamespace *space = m_design.cloudMapNamespace(service.namespaceId);
         if (space && endpoint == service.name + QLatin1Char('.') + space->name)
             return;
     }
-    if (endpoint.count(QLatin1Char('.')) == 3 && endpoint.front().isDigit())
+    if (Cidr::parseAddress(endpoint))
         return;
     throw inputErrorAt(node,
                        tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "

@@ -16,7 +16,6 @@ void addKinds(QHash<QString, ObjectKind> &kinds, const Design &design)
     add(design.natGateways, ObjectKind::NatGateway);
     add(design.endpoints, ObjectKind::VpcEndpoint);
     add(design.peerings, ObjectKind::VpcPeering);
-    add(design.securityGroups, ObjectKind::SecurityGroup);
 }
 
 } // namespace

@@ -85,6 +85,18 @@ YAML::Node NodeReader::child(const char *key)
     return value(key);
 }
 
+std::vector<YAML::Node> NodeReader::list(const char *key)
+{
+    const YAML::Node found = value(key);
+    if (!isPresent(found))
+        return {};
+    if (!found.IsSequence()) {
+        throw inputErrorAt(found, tr("%1.%2 must be a list").arg(m_what, QString::fromLatin1(key)),
+                           tr("start each entry with \"- \""));
+    }
+    return std::vector<YAML::Node>(found.begin(), found.end());
+}
+
 QString NodeReader::string(const char *key, const QString &fallback)
 {
     const YAML::Node found = value(key);

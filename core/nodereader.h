@@ -29,6 +29,10 @@ public:
     QStringList stringList(const char *key);
     YAML::Node child(const char *key);
 
+    // Returns the entries of a list; a missing key gives an empty list, and
+    // any other value than a list is rejected.
+    std::vector<YAML::Node> list(const char *key);
+
     // Reads a string that must be one of `choices` and returns its index.
     int choice(const char *key, const QStringList &choices, int fallback);
 

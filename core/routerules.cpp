@@ -44,6 +44,11 @@ void checkTarget(const NetworkFacts &facts, const RouteTable &table, const Route
             route.target.isEmpty()
                 ? tr("route table %1 has no target for %2, so that traffic is dropped")
                       .arg(table.id, route.destination)
+            : facts.design().kindOf(route.target) != ObjectKind::None
+                ? tr("route table %1 sends %2 to %3, which is a %4 and cannot carry traffic, so "
+                     "that traffic is dropped")
+                      .arg(table.id, route.destination, route.target,
+                           objectKindName(facts.design().kindOf(route.target)))
                 : tr("route table %1 sends %2 to %3, which does not exist, so that traffic is "
                      "dropped")
                       .arg(table.id, route.destination, route.target);
