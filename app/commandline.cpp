@@ -26,7 +26,7 @@ QString usage()
     return tr("Usage:\n"
               "  vpcstudio [FILE]                 open the designer; no FILE: the bundled "
               "example\n"
-              "  vpcstudio validate FILE [--format text|json]\n"
+              "  vpcstudio validate FILE [--format text|json|sarif]\n"
               "                                   check a design; exit 0 when it has no "
               "errors, 1 when it has\n"
               "  vpcstudio export FILE --output OUT [--type png|svg|design]\n"
@@ -69,8 +69,10 @@ std::optional<Design> readInput(const QCommandLineParser &parser, QTextStream &e
 int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return badUsage(err, tr("unknown format \"%1\"; use text or json").arg(format));
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
+                                 QStringLiteral("sarif")};
+    if (!formats.contains(format))
+        return badUsage(err, tr("unknown format \"%1\"; use text, json or sarif").arg(format));
 
     const std::optional<Design> design = readInput(parser, err);
     if (!design)
@@ -80,8 +82,10 @@ int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream 
     const QVector<Finding> findings = checkDesign(*design);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(findingsAsJson(file, findings));
+    else if (format == QLatin1String("sarif"))
+        out << QString::fromUtf8(findingsAsSarif(file, findings, design->sourceLines));
     else
-        out << findingsAsText(file, findings);
+        out << findingsAsText(file, findings, design->sourceLines);
     return countFindings(findings, Severity::Error) > 0 ? ExitFindings : ExitOk;
 }
 
@@ -119,8 +123,9 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
 void addOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({QStringLiteral("format"), tr("Output format of validate: text or json."),
-                      tr("format"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("Output format of validate: text, json or sarif."), tr("format"),
+                      QStringLiteral("text")});
     parser.addOption({QStringLiteral("output"), tr("File that export writes."), tr("file")});
     parser.addOption({QStringLiteral("type"),
                       tr("What export writes: png, svg or design; by default the output's "

@@ -318,6 +318,10 @@ struct Design
 
     Layout layout;
 
+    // The line where the reader found each object's id, for messages that
+    // point into the file. Not saved and not compared.
+    QHash<QString, int> sourceLines;
+
     ObjectKind kindOf(const QString &id) const;
     QString nameOf(const QString &id) const;
 

@@ -632,6 +632,7 @@ Design Reader::read(const YAML::Node &root)
     top.finish();
 
     checkReferences();
+    m_design.sourceLines = m_idLines;
     const YAML::Node flows = root["flows"];
     for (std::size_t i = 0; flows && i < flows.size(); ++i) {
         checkFlowEndpoint(flows[i]["from"], m_design.flows[int(i)].from);

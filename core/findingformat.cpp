@@ -9,12 +9,15 @@
 
 namespace vpcstudio {
 
-QString findingsAsText(const QString &file, const QVector<Finding> &findings)
+QString findingsAsText(const QString &file, const QVector<Finding> &findings,
+                       const QHash<QString, int> &sourceLines)
 {
     QString text;
     for (const Finding &finding : findings) {
+        const int line = sourceLines.value(finding.objects.value(0));
+        const QString place = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
         text += QStringLiteral("%1: %2: %3 [%4]\n")
-                    .arg(file, severityName(finding.severity), finding.message, finding.rule);
+                    .arg(place, severityName(finding.severity), finding.message, finding.rule);
         if (!finding.fix.isEmpty())
             text += QStringLiteral("  fix: %1\n").arg(finding.fix);
     }
@@ -35,8 +38,6 @@ QByteArray findingsAsJson(const QString &file, const QVector<Finding> &findings)
             {QStringLiteral("objects"), QJsonArray::fromStringList(finding.objects)},
             {QStringLiteral("message"), finding.message},
         };
-        if (!finding.fix.isEmpty())
-            problem.insert(QStringLiteral("fix"), finding.fix);
         problems.append(problem);
     }
     const QJsonObject summary{
@@ -49,6 +50,98 @@ QByteArray findingsAsJson(const QString &file, const QVector<Finding> &findings)
         {QStringLiteral("summary"), summary},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace vpcstudio
+
+namespace vpcstudio {
+
+namespace {
+
+QString sarifLevel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("note");
+    }
+    return QStringLiteral("none");
+}
+
+QJsonObject sarifResult(const QString &file, const Finding &finding, int ruleIndex,
+                        const QHash<QString, int> &sourceLines)
+{
+    QJsonObject physical{
+        {QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), file}}}};
+    const int line = sourceLines.value(finding.objects.value(0));
+    if (line > 0)
+        physical.insert(QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), line}});
+
+    QJsonArray logical;
+    for (const QString &id : finding.objects)
+        logical.append(QJsonObject{{QStringLiteral("name"), id}});
+
+    QJsonObject result{
+        {QStringLiteral("ruleId"), finding.rule},
+        {QStringLiteral("ruleIndex"), ruleIndex},
+        {QStringLiteral("level"), sarifLevel(finding.severity)},
+        {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), finding.message}}},
+        {QStringLiteral("locations"),
+         QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical},
+                                {QStringLiteral("logicalLocations"), logical}}}},
+    };
+    if (!finding.fix.isEmpty())
+        result.insert(QStringLiteral("properties"),
+                      QJsonObject{{QStringLiteral("fix"), finding.fix}});
+    return result;
+}
+
+} // namespace
+
+QByteArray findingsAsSarif(const QString &file, const QVector<Finding> &findings,
+                           const QHash<QString, int> &sourceLines)
+{
+    QStringList ruleIds;
+    QJsonArray rules;
+    QJsonArray results;
+    for (const Finding &finding : findings) {
+        int index = int(ruleIds.indexOf(finding.rule));
+        if (index < 0) {
+            index = int(ruleIds.size());
+            ruleIds.append(finding.rule);
+            rules.append(QJsonObject{
+                {QStringLiteral("id"), finding.rule},
+                {QStringLiteral("helpUri"),
+                 QStringLiteral("docs/rules.md#") + QString(finding.rule).remove(QLatin1Char('.'))},
+                {QStringLiteral("defaultConfiguration"),
+                 QJsonObject{{QStringLiteral("level"), sarifLevel(finding.severity)}}},
+            });
+        }
+        results.append(sarifResult(file, finding, index, sourceLines));
+    }
+
+    const QJsonObject driver{
+        {QStringLiteral("name"), QStringLiteral("VPC Studio")},
+        {QStringLiteral("version"), QStringLiteral(VPCSTUDIO_VERSION)},
+        {QStringLiteral("rules"), rules},
+    };
+    const QJsonObject run{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
+        {QStringLiteral("artifacts"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("location"), QJsonObject{{QStringLiteral("uri"), file}}}}}},
+        {QStringLiteral("results"), results},
+    };
+    const QJsonObject log{
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+        {QStringLiteral("version"), QStringLiteral("2.1.0")},
+        {QStringLiteral("runs"), QJsonArray{run}},
+    };
+    return QJsonDocument(log).toJson(QJsonDocument::Indented);
 }
 
 } // namespace vpcstudio

@@ -45,6 +45,7 @@ private slots:
     void validateExampleJson();
     void validateFindingsJson();
     void validateText();
+    void validateSarif();
     void unknownFormat();
     void helpAndVersion();
     void unknownVerb();
@@ -104,7 +105,47 @@ void TestCommandLine::validateText()
     const Run result = run({QStringLiteral("validate"), path});
     QCOMPARE(result.exitCode, int(ExitFindings));
     QVERIFY(result.out.contains(QStringLiteral("[subnet.overlap]")));
+    QVERIFY(result.out.startsWith(path + QStringLiteral(":10: error: ")));
     QVERIFY(result.out.contains(QStringLiteral("1 errors, 0 warnings")));
+}
+
+void TestCommandLine::validateSarif()
+{
+    const QString path = test::dataPath(QStringLiteral("cases/overlap.yaml"));
+    const Run result = run(
+        {QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
+    QCOMPARE(result.exitCode, int(ExitFindings));
+
+    const QJsonObject log = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonArray runs = log.value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject tool = runs[0].toObject().value(QStringLiteral("tool")).toObject();
+    QCOMPARE(
+        tool.value(QStringLiteral("driver")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("VPC Studio"));
+
+    const QJsonArray results = runs[0].toObject().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject finding = results[0].toObject();
+    QCOMPARE(finding.value(QStringLiteral("ruleId")).toString(), QStringLiteral("subnet.overlap"));
+    QCOMPARE(finding.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+    const QJsonObject location = finding.value(QStringLiteral("locations"))
+                                     .toArray()[0]
+                                     .toObject()
+                                     .value(QStringLiteral("physicalLocation"))
+                                     .toObject();
+    // app-a's id is on line 10 of the file.
+    QCOMPARE(location.value(QStringLiteral("region"))
+                 .toObject()
+                 .value(QStringLiteral("startLine"))
+                 .toInt(),
+             10);
+    QCOMPARE(location.value(QStringLiteral("artifactLocation"))
+                 .toObject()
+                 .value(QStringLiteral("uri"))
+                 .toString(),
+             path);
 }
 
 void TestCommandLine::unknownFormat()
