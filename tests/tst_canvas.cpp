@@ -1,5 +1,7 @@
+#include "addresschart.h"
 #include "canvasitems.h"
 #include "canvasview.h"
+#include "designdocument.h"
 #include "designscene.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -10,6 +12,8 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <qcustomplot.h>
 
 using namespace vpcstudio;
 
@@ -44,6 +48,9 @@ private slots:
     void windowOpensExample();
     void windowKeepsDesignOnBadFile();
     void zoomAndFit();
+    void findingsShowOnCanvas();
+    void problemClickSelects();
+    void addressChartForExample();
 
 private:
     DesignScene m_scene;
@@ -168,6 +175,67 @@ void TestCanvas::zoomAndFit()
     view->fitDiagram();
     const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
     QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(window.scene()->diagramRect()));
+}
+
+void TestCanvas::findingsShowOnCanvas()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::dataPath(QStringLiteral("cases/overlap.yaml"))));
+    window.document()->waitForCheck();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(window.document()->findings().size(), 1);
+    QCOMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 1);
+    for (const QString &id : {QStringLiteral("app-a"), QStringLiteral("app-b")}) {
+        const QList<ObjectItem *> items = window.scene()->itemsForObject(id);
+        QCOMPARE(items.size(), 1);
+        QVERIFY(items.first()->badge());
+        QVERIFY(items.first()->badge()->isError());
+    }
+    QVERIFY(!window.scene()->itemsForObject(QStringLiteral("vpc")).first()->badge());
+}
+
+void TestCanvas::problemClickSelects()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::dataPath(QStringLiteral("cases/overlap.yaml"))));
+    window.document()->waitForCheck();
+    QCoreApplication::processEvents();
+
+    window.showProblem(0);
+    QStringList selected;
+    for (QGraphicsItem *item : window.scene()->selectedItems())
+        selected.append(dynamic_cast<ObjectItem *>(item)->objectId());
+    selected.sort();
+    QCOMPARE(selected, (QStringList{QStringLiteral("app-a"), QStringLiteral("app-b")}));
+}
+
+void TestCanvas::addressChartForExample()
+{
+    AddressChart chart;
+    chart.showVpc(test::readOrFail(exampleText()), QString());
+    QCOMPARE(chart.vpcId(), QStringLiteral("vpc-howru"));
+
+    // 10.0.0.0/16 holds four /24 subnets: 4 x 251 usable, 4 x 5 reserved,
+    // 65536 - 1024 free.
+    QCustomPlot *blocks = chart.blockPlot();
+    QCOMPARE(blocks->plottableCount(), 3);
+    const auto value = [blocks](int plottable) {
+        return qobject_cast<QCPBars *>(blocks->plottable(plottable))->data()->at(0)->value;
+    };
+    QCOMPARE(value(0), 1004.0);
+    QCOMPARE(value(1), 20.0);
+    QCOMPARE(value(2), 64512.0);
+
+    // public-a holds the NAT gateway (1) and an ALB node (8); each private
+    // subnet holds tasks: Spring Boot 2 over 2 subnets (1) and three
+    // services of 1 task over 2 subnets (1 each, rounded up).
+    auto *needed = qobject_cast<QCPBars *>(chart.subnetPlot()->plottable(1));
+    QCOMPARE(needed->data()->size(), 4);
+    QCOMPARE(needed->data()->at(0)->value, 9.0);
+    QCOMPARE(needed->data()->at(1)->value, 8.0);
+    QCOMPARE(needed->data()->at(2)->value, 4.0);
+    QCOMPARE(needed->data()->at(3)->value, 4.0);
 }
 
 QTEST_MAIN(TestCanvas)

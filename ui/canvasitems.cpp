@@ -47,7 +47,51 @@ void paintIcon(QPainter *painter, const QString &iconName, const QRectF &target)
 
 ObjectItem::ObjectItem(const QString &objectId, const QRectF &frame)
     : m_objectId(objectId), m_frame(frame)
-{}
+{
+    setFlag(QGraphicsItem::ItemIsSelectable);
+}
+
+void ObjectItem::setBadge(int errors, int warnings, const QString &text)
+{
+    delete m_badge;
+    m_badge = nullptr;
+    if (errors + warnings == 0)
+        return;
+    m_badge = new BadgeItem(this, m_frame.topRight() + QPointF(-10, 10), errors > 0, text);
+}
+
+void ObjectItem::paintSelection(QPainter *painter) const
+{
+    if (!isSelected())
+        return;
+    QPen pen(QColor(0x1a, 0x73, 0xe8), 2.5, Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(m_frame.adjusted(-3, -3, 3, 3), 9, 9);
+}
+
+BadgeItem::BadgeItem(QGraphicsItem *parent, const QPointF &center, bool error, const QString &text)
+    : QGraphicsItem(parent), m_center(center), m_error(error)
+{
+    setZValue(50);
+    setToolTip(text);
+}
+
+QRectF BadgeItem::boundingRect() const
+{
+    return QRectF(m_center - QPointF(11, 11), QSizeF(22, 22));
+}
+
+void BadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(m_error ? QColor(0xd1, 0x32, 0x12) : QColor(0xf0, 0x9d, 0x00));
+    painter->drawEllipse(m_center, 9, 9);
+    painter->setPen(Qt::white);
+    painter->setFont(labelFont(9, true));
+    painter->drawText(boundingRect(), Qt::AlignCenter, QStringLiteral("!"));
+}
 
 BuildingItem::BuildingItem(const QString &objectId, const QRectF &frame, const QString &title,
                            const QString &blocks)
@@ -80,6 +124,7 @@ void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     drawElided(painter, text, Qt::AlignLeft | Qt::AlignVCenter, m_title);
     painter->setFont(labelFont(11));
     drawElided(painter, text, Qt::AlignRight | Qt::AlignVCenter, m_blocks);
+    paintSelection(painter);
 }
 
 ZoneColumnItem::ZoneColumnItem(const QString &zoneId, const QRectF &frame)
@@ -100,6 +145,7 @@ void ZoneColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setFont(labelFont(10.5, true));
     drawElided(painter, frame().adjusted(12, 6, -12, 0), Qt::AlignLeft | Qt::AlignTop,
                QObject::tr("Availability Zone %1").arg(objectId()));
+    paintSelection(painter);
 }
 
 RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
@@ -143,6 +189,7 @@ void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         drawElided(painter, header.translated(0, 4 + 16 * i), Qt::AlignLeft | Qt::AlignVCenter,
                    m_lines[i]);
     }
+    paintSelection(painter);
 }
 
 NodeItem::NodeItem(const QString &objectId, const QRectF &frame, const QString &iconName,
@@ -182,6 +229,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     for (int i = 0; i < m_details.size() && i < 2; ++i)
         drawElided(painter, text.translated(0, 17 + 14 * i), Qt::AlignHCenter | Qt::AlignTop,
                    m_details[i]);
+    paintSelection(painter);
 }
 
 NamespaceItem::NamespaceItem(const QString &objectId, const QRectF &frame, const QString &title,
@@ -211,6 +259,7 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
                           columnWidth - 8, 36);
         drawElided(painter, cell, Qt::AlignLeft | Qt::AlignVCenter, m_names[i]);
     }
+    paintSelection(painter);
 }
 
 ConnectorItem::ConnectorItem(const QPointF &from, const QPointF &to, const QColor &color,

@@ -14,11 +14,14 @@ enum CanvasItemType {
     NodeItemType,
     NamespaceItemType,
     ConnectorItemType,
+    BadgeItemType,
 };
 
 // Draws an SVG icon from the resources at the given size; the renderers
 // are cached per icon name.
 void paintIcon(QPainter *painter, const QString &iconName, const QRectF &target);
+
+class BadgeItem;
 
 // The common base of the items that stand for a model object: each keeps
 // the id of its object, never a copy of the object.
@@ -29,11 +32,19 @@ public:
 
     QString objectId() const { return m_objectId; }
     QRectF frame() const { return m_frame; }
-    QRectF boundingRect() const override { return m_frame.adjusted(-2, -2, 2, 2); }
+    QRectF boundingRect() const override { return m_frame.adjusted(-4, -4, 4, 4); }
+
+    // Shows or removes the findings marker.
+    void setBadge(int errors, int warnings, const QString &text);
+    BadgeItem *badge() const { return m_badge; }
+
+protected:
+    void paintSelection(QPainter *painter) const;
 
 private:
     QString m_objectId;
     QRectF m_frame;
+    BadgeItem *m_badge = nullptr;
 };
 
 // A VPC drawn as a building: a roof band with its name and blocks over a
@@ -110,6 +121,23 @@ public:
 private:
     QString m_title;
     QStringList m_names;
+};
+
+// A marker at the top right of an item that has findings: a red disc for
+// errors, an amber one for warnings. Its tooltip lists the messages.
+class BadgeItem : public QGraphicsItem
+{
+public:
+    BadgeItem(QGraphicsItem *parent, const QPointF &center, bool error, const QString &text);
+
+    int type() const override { return BadgeItemType; }
+    bool isError() const { return m_error; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    QPointF m_center;
+    bool m_error = true;
 };
 
 // An arrow between two items, drawn below them.

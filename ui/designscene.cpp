@@ -177,6 +177,41 @@ QRectF DesignScene::diagramRect() const
     return itemsBoundingRect().adjusted(-40, -40, 40, 40);
 }
 
+void DesignScene::showFindings(const QVector<Finding> &findings)
+{
+    struct Marks
+    {
+        int errors = 0;
+        int warnings = 0;
+        QStringList lines;
+    };
+    QHash<QString, Marks> marks;
+    for (const Finding &finding : findings) {
+        for (const QString &id : finding.objects) {
+            Marks &mark = marks[id];
+            (finding.severity == Severity::Error ? mark.errors : mark.warnings) += 1;
+            mark.lines.append(QStringLiteral("%1: %2").arg(finding.rule, finding.message));
+        }
+    }
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const Marks mark = marks.value(it.key());
+        it.value()->setBadge(mark.errors, mark.warnings, mark.lines.join(QLatin1Char('\n')));
+    }
+}
+
+QRectF DesignScene::selectObjects(const QStringList &objectIds)
+{
+    clearSelection();
+    QRectF area;
+    for (const QString &id : objectIds) {
+        for (ObjectItem *item : m_items.values(id)) {
+            item->setSelected(true);
+            area = area.isNull() ? item->frame() : area.united(item->frame());
+        }
+    }
+    return area;
+}
+
 void DesignScene::track(ObjectItem *item)
 {
     addItem(item);
@@ -312,6 +347,7 @@ void DesignScene::addConnectors()
 
 void DesignScene::rebuild()
 {
+    clearSelection();
     clear();
     m_items.clear();
     m_layout = computeDiagramLayout(m_design);

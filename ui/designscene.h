@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "design.h"
+#include "finding.h"
 
 #include <QGraphicsScene>
 #include <QMultiHash>
@@ -28,6 +29,13 @@ public:
 
     // The area that contains the whole diagram, with a margin.
     QRectF diagramRect() const;
+
+    // Marks every item named by a finding with a badge for its worst
+    // severity; the badge's tooltip lists the messages.
+    void showFindings(const QVector<Finding> &findings);
+
+    // Selects every item of the objects and returns the area they cover.
+    QRectF selectObjects(const QStringList &objectIds);
 
 private:
     void rebuild();

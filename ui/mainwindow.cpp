@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "addresschart.h"
+#include "canvasitems.h"
 #include "canvasview.h"
 #include "checker.h"
+#include "designdocument.h"
 #include "designreader.h"
 #include "designscene.h"
 #include "pictureexport.h"
@@ -23,12 +26,17 @@
 namespace vpcstudio {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_scene(new DesignScene(this)), m_view(new CanvasView(this))
+    : QMainWindow(parent), m_document(new DesignDocument(this)), m_scene(new DesignScene(this)),
+      m_view(new CanvasView(this))
 {
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
     createActions();
     createProblemsDock();
+    createAddressDock();
+    connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
+    connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
 
     m_counts = new QLabel(this);
     m_zoomLabel = new QLabel(this);
@@ -38,6 +46,13 @@ MainWindow::MainWindow(QWidget *parent)
             [this](double zoom) { m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
     resize(1500, 920);
     updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene emits selectionChanged while it deletes its items, after
+    // this window's members are gone.
+    disconnect(m_scene, nullptr, this, nullptr);
 }
 
 QString MainWindow::exampleFile()
@@ -79,6 +94,55 @@ void MainWindow::createProblemsDock()
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {130}, Qt::Vertical);
+    connect(m_problems, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
+    connect(m_problems, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
+}
+
+void MainWindow::createAddressDock()
+{
+    m_chart = new AddressChart(this);
+    auto *dock = new QDockWidget(tr("Addresses"), this);
+    dock->setObjectName(QStringLiteral("addressDock"));
+    dock->setWidget(m_chart);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {360}, Qt::Horizontal);
+}
+
+void MainWindow::showProblem(int row)
+{
+    const QVector<Finding> &findings = m_document->findings();
+    if (row < 0 || row >= findings.size())
+        return;
+    const QRectF area = m_scene->selectObjects(findings[row].objects);
+    if (!area.isNull())
+        m_view->centerOn(area.center());
+}
+
+void MainWindow::showDesign()
+{
+    m_scene->setDesign(m_document->design());
+    m_scene->showFindings(m_document->findings());
+    m_chart->showVpc(m_document->design(), m_chart->vpcId());
+    m_counts->setText(tr("Checking..."));
+}
+
+void MainWindow::followSelection()
+{
+    // The chart follows the VPC of the selected object.
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const auto *item = dynamic_cast<const ObjectItem *>(selected.first());
+    if (!item)
+        return;
+    const Design &design = m_document->design();
+    QString vpc = design.vpc(item->objectId()) ? item->objectId() : QString();
+    if (const Subnet *subnet = design.subnet(item->objectId()))
+        vpc = subnet->vpc;
+    if (!vpc.isEmpty() && vpc != m_chart->vpcId())
+        m_chart->showVpc(design, vpc);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -94,16 +158,17 @@ bool MainWindow::openFile(const QString &path)
     }
 
     m_filePath = path;
-    m_scene->setDesign(*design);
-    showFindings(checkDesign(*design));
+    m_document->setDesign(*design);
     updateTitle();
     // Fit once the window has its final size.
     QTimer::singleShot(0, m_view, &CanvasView::fitDiagram);
     return true;
 }
 
-void MainWindow::showFindings(const QVector<Finding> &findings)
+void MainWindow::showFindings()
 {
+    const QVector<Finding> &findings = m_document->findings();
+    m_scene->showFindings(findings);
     m_problems->clear();
     for (const Finding &finding : findings) {
         auto *item = new QTreeWidgetItem(
@@ -114,6 +179,8 @@ void MainWindow::showFindings(const QVector<Finding> &findings)
         item->setIcon(0, style()->standardIcon(icon));
         item->setToolTip(2, finding.fix);
     }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
     const int errors = countFindings(findings, Severity::Error);
     const int warnings = countFindings(findings, Severity::Warning);
     m_counts->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
@@ -145,7 +212,7 @@ void MainWindow::exportPictureDialog()
     const QString type = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
                              ? QStringLiteral("svg")
                              : QStringLiteral("png");
-    const QString problem = exportPicture(m_scene->design(), path, type);
+    const QString problem = exportPicture(m_document->design(), path, type);
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export failed"),
                              tr("Cannot write %1: %2").arg(path, problem));

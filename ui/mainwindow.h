@@ -10,7 +10,9 @@ class QTreeWidget;
 
 namespace vpcstudio {
 
+class AddressChart;
 class CanvasView;
+class DesignDocument;
 class DesignScene;
 
 class MainWindow : public QMainWindow
@@ -19,6 +21,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // The bundled example, compiled into the program's resources.
     static QString exampleFile();
@@ -28,8 +31,13 @@ public:
     // and returns false.
     bool openFile(const QString &path);
 
+    DesignDocument *document() const { return m_document; }
     DesignScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
+    AddressChart *addressChart() const { return m_chart; }
+
+    // Selects and centres the objects of the finding in the problems list.
+    void showProblem(int row);
 
 private slots:
     void openFileDialog();
@@ -39,9 +47,14 @@ private slots:
 private:
     void createActions();
     void createProblemsDock();
-    void showFindings(const QVector<Finding> &findings);
+    void createAddressDock();
+    void showDesign();
+    void showFindings();
+    void followSelection();
     void updateTitle();
 
+    DesignDocument *m_document = nullptr;
+    AddressChart *m_chart = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;

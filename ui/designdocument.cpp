@@ -1,0 +1,59 @@
+#include "designdocument.h"
+
+#include "checker.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace vpcstudio {
+
+DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<QVector<Finding>>::finished, this,
+            &DesignDocument::takeResult);
+}
+
+DesignDocument::~DesignDocument()
+{
+    m_watcher.waitForFinished();
+}
+
+void DesignDocument::setDesign(const Design &design)
+{
+    m_design = design;
+    emit designChanged();
+    startCheck();
+}
+
+void DesignDocument::startCheck()
+{
+    // One check at a time; a change during a check asks for one more run
+    // on the newest design when the current one ends.
+    if (m_watcher.isRunning()) {
+        m_checkPending = true;
+        return;
+    }
+    m_checkPending = false;
+    m_watcher.setFuture(QtConcurrent::run(checkDesign, m_design));
+}
+
+void DesignDocument::takeResult()
+{
+    if (m_watcher.isRunning())
+        return;
+    if (m_checkPending) {
+        startCheck();
+        return;
+    }
+    m_findings = m_watcher.result();
+    emit findingsChanged();
+}
+
+void DesignDocument::waitForCheck()
+{
+    while (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+        takeResult();
+    }
+}
+
+} // namespace vpcstudio
