@@ -104,6 +104,36 @@ const RouteTable *Design::effectiveRouteTable(const Subnet &subnet) const
     return it == routeTables.cend() ? nullptr : &*it;
 }
 
+QHash<QString, ObjectKind> objectKinds(const Design &design)
+{
+    QHash<QString, ObjectKind> kinds;
+    auto add = [&kinds](const auto &objects, ObjectKind kind) {
+        for (const auto &object : objects)
+            kinds.insert(object.id, kind);
+    };
+    add(design.vpcs, ObjectKind::Vpc);
+    add(design.zones, ObjectKind::AvailabilityZone);
+    add(design.subnets, ObjectKind::Subnet);
+    add(design.routeTables, ObjectKind::RouteTable);
+    add(design.internetGateways, ObjectKind::InternetGateway);
+    add(design.natGateways, ObjectKind::NatGateway);
+    add(design.securityGroups, ObjectKind::SecurityGroup);
+    add(design.networkAcls, ObjectKind::NetworkAcl);
+    add(design.endpoints, ObjectKind::VpcEndpoint);
+    add(design.peerings, ObjectKind::VpcPeering);
+    add(design.targetGroups, ObjectKind::TargetGroup);
+    add(design.loadBalancers, ObjectKind::LoadBalancer);
+    add(design.clusters, ObjectKind::EcsCluster);
+    add(design.services, ObjectKind::EcsService);
+    add(design.repositories, ObjectKind::EcrRepository);
+    add(design.namespaces, ObjectKind::CloudMapNamespace);
+    add(design.cloudMapServices, ObjectKind::CloudMapService);
+    add(design.externalHosts, ObjectKind::ExternalHost);
+    add(design.pipelines, ObjectKind::Pipeline);
+    add(design.flows, ObjectKind::Flow);
+    return kinds;
+}
+
 QString objectKindName(ObjectKind kind)
 {
     switch (kind) {

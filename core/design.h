@@ -339,4 +339,7 @@ struct Design
 
 QString objectKindName(ObjectKind kind);
 
+// Maps every object id of the design to its kind, for lookups in loops.
+QHash<QString, ObjectKind> objectKinds(const Design &design);
+
 } // namespace vpcstudio

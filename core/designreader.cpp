@@ -155,8 +155,9 @@ void Reader::referList(NodeReader &reader, const char *key, QVector<ObjectKind> 
 
 void Reader::checkReferences() const
 {
+    const QHash<QString, ObjectKind> kinds = objectKinds(m_design);
     for (const PendingReference &reference : m_references) {
-        const ObjectKind kind = m_design.kindOf(reference.id);
+        const ObjectKind kind = kinds.value(reference.id, ObjectKind::None);
         if (reference.kinds.contains(kind))
             continue;
 
