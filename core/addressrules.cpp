@@ -49,6 +49,9 @@ private:
     const Design &m_design;
     QVector<Finding> &m_findings;
     QHash<QString, QVector<Cidr>> m_vpcBlocks;
+    // Blocks written without host bits, including ones of a size AWS
+    // rejects: a subnet inside one is not outside its VPC.
+    QHash<QString, QVector<Cidr>> m_writtenBlocks;
     QHash<QString, QVector<SubnetBlock>> m_subnetBlocks;
 };
 
@@ -87,6 +90,7 @@ void AddressChecker::checkVpc(const Vpc &vpc)
                 tr("write %1").arg(network));
             continue;
         }
+        m_writtenBlocks[vpc.id].append(*block);
         if (block->prefixLength() < LargestPrefix || block->prefixLength() > SmallestPrefix) {
             add("vpc.cidr-size", Severity::Error, {vpc.id},
                 tr("VPC %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
@@ -153,7 +157,7 @@ void AddressChecker::checkSubnetBlock(const Subnet &subnet, const Cidr &block)
                 .arg(SmallestPrefix));
     }
 
-    const QVector<Cidr> vpcBlocks = m_vpcBlocks.value(subnet.vpc);
+    const QVector<Cidr> vpcBlocks = m_writtenBlocks.value(subnet.vpc);
     const bool inside = std::any_of(vpcBlocks.cbegin(), vpcBlocks.cend(),
                                     [&block](const Cidr &outer) { return outer.contains(block); });
     if (!inside && m_design.vpc(subnet.vpc)) {

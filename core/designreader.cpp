@@ -78,25 +78,26 @@ private:
     QString m_what;
 };
 
+// Reads "N" or "FROM-TO". Only the syntax is checked here: a reversed or
+// out-of-range pair reads as written, so that the checker can report it
+// as sg.invalid-port-range, and ICMP rules keep their type and code.
 void portRange(const YAML::Node &node, const QString &what, int *from, int *to)
 {
     const QString text = scalarText(node, what);
     const int dash = text.indexOf(QLatin1Char('-'), 1);
-    if (dash < 0) {
-        *from = *to = portNumber(node, what);
-        return;
-    }
-
     bool fromOk = false;
     bool toOk = false;
-    *from = text.left(dash).trimmed().toInt(&fromOk);
-    *to = text.mid(dash + 1).trimmed().toInt(&toOk);
-    if (!fromOk || !toOk || *from < 0 || *to > 65535 || *from > *to) {
-        throw inputErrorAt(node,
-                           tr("%1 must be a port or a range such as 1024-65535 within 0-65535, "
-                              "not \"%2\"")
-                               .arg(what, text),
-                           tr("write port numbers, the lower one first"));
+    if (dash < 0) {
+        *from = *to = text.trimmed().toInt(&fromOk);
+        toOk = fromOk;
+    } else {
+        *from = text.left(dash).trimmed().toInt(&fromOk);
+        *to = text.mid(dash + 1).trimmed().toInt(&toOk);
+    }
+    if (!fromOk || !toOk) {
+        throw inputErrorAt(
+            node, tr("%1 must be a port or a range such as 1024-65535, not \"%2\"").arg(what, text),
+            tr("write port numbers, not service names"));
     }
 }
 

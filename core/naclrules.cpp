@@ -58,6 +58,12 @@ void checkReturn(const Design &design, const Flow &flow, const QString &subnetId
     const NetworkAcl *acl = aclOf(design, subnetId);
     if (!acl)
         return;
+    const QStringList objects{acl->id, subnetId, flow.id};
+    const bool reported = std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.rule == QLatin1String("nacl.ephemeral-ports-blocked") && f.objects == objects;
+    });
+    if (reported)
+        return;
     const int denied = firstDeniedEphemeralPort(inbound ? acl->inbound : acl->outbound, peer);
     if (denied < 0)
         return;
@@ -105,15 +111,20 @@ void checkNetworkAcls(const NetworkFacts &facts, QVector<Finding> &findings)
     for (const Flow &flow : facts.design().flows) {
         if (flow.protocol != Protocol::Tcp)
             continue;
-        const auto from = facts.placeOf(flow.from);
-        const auto to = facts.placeOf(flow.to);
-        if (!from || !to)
-            continue;
-        // The client's subnet takes the replies in; the server's lets them out.
-        if (!from->subnet.isEmpty() && from->subnet != to->subnet)
-            checkReturn(facts.design(), flow, from->subnet, true, to->address, findings);
-        if (!to->subnet.isEmpty() && from->subnet != to->subnet)
-            checkReturn(facts.design(), flow, to->subnet, false, from->address, findings);
+        // Every subnet the client runs in takes replies in, and every
+        // subnet of the server lets them out.
+        const QVector<NetworkFacts::Place> clients = facts.placesOf(flow.from);
+        const QVector<NetworkFacts::Place> servers = facts.placesOf(flow.to);
+        for (const NetworkFacts::Place &from : clients) {
+            for (const NetworkFacts::Place &to : servers) {
+                if (from.subnet == to.subnet)
+                    continue;
+                if (!from.subnet.isEmpty())
+                    checkReturn(facts.design(), flow, from.subnet, true, to.address, findings);
+                if (!to.subnet.isEmpty())
+                    checkReturn(facts.design(), flow, to.subnet, false, from.address, findings);
+            }
+        }
     }
 }
 

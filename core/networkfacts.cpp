@@ -135,15 +135,17 @@ bool NetworkFacts::peered(const QString &vpcA, const QString &vpcB) const
     return false;
 }
 
-std::optional<NetworkFacts::Place> NetworkFacts::placeOf(const QString &endpoint) const
+QVector<NetworkFacts::Place> NetworkFacts::placesOf(const QString &endpoint) const
 {
     // Tasks, load balancer nodes and gateways take addresses after the four
     // that AWS reserves at the start of a subnet.
-    auto inSubnet = [this](const QString &subnetId) -> std::optional<Place> {
-        const std::optional<Cidr> subnetBlock = block(subnetId);
-        if (!subnetBlock)
-            return std::nullopt;
-        return Place{subnetId, subnetBlock->first() + 4};
+    auto inSubnets = [this](const QStringList &subnetIds) {
+        QVector<Place> places;
+        for (const QString &subnetId : subnetIds) {
+            if (const std::optional<Cidr> subnetBlock = block(subnetId))
+                places.append(Place{subnetId, subnetBlock->first() + 4});
+        }
+        return places;
     };
 
     QString id = endpoint;
@@ -159,29 +161,29 @@ std::optional<NetworkFacts::Place> NetworkFacts::placeOf(const QString &endpoint
 
     for (const EcsService &service : m_design.services) {
         if (service.id == id)
-            return service.subnets.isEmpty() ? std::nullopt : inSubnet(service.subnets.first());
+            return inSubnets(service.subnets);
     }
     for (const LoadBalancer &balancer : m_design.loadBalancers) {
         if (balancer.id == id)
-            return balancer.subnets.isEmpty() ? std::nullopt : inSubnet(balancer.subnets.first());
+            return inSubnets(balancer.subnets);
     }
     for (const NatGateway &gateway : m_design.natGateways) {
         if (gateway.id == id)
-            return inSubnet(gateway.subnet);
+            return inSubnets({gateway.subnet});
     }
     if (const std::optional<quint32> address = Cidr::parseAddress(id)) {
         for (const Subnet &subnet : m_design.subnets) {
             const std::optional<Cidr> subnetBlock = Cidr::parse(subnet.cidr);
             if (subnetBlock && subnetBlock->contains(*address))
-                return Place{subnet.id, *address};
+                return {Place{subnet.id, *address}};
         }
-        return Place{QString(), *address};
+        return {Place{QString(), *address}};
     }
     const ObjectKind kind = m_design.kindOf(id);
     if (kind == ObjectKind::ExternalHost || kind == ObjectKind::EcrRepository ||
         kind == ObjectKind::Pipeline)
-        return Place{QString(), RepresentativeInternetAddress};
-    return std::nullopt;
+        return {Place{QString(), RepresentativeInternetAddress}};
+    return {};
 }
 
 std::optional<Cidr> NetworkFacts::block(const QString &subnetId) const

@@ -50,14 +50,15 @@ public:
     std::optional<Cidr> block(const QString &subnetId) const;
 
     // Where a flow endpoint sits: the subnet (empty outside every VPC) and
-    // an address that stands for it. Objects in several subnets stand in
-    // their first. Returns nullopt for a name that is not in the design.
+    // an address that stands for it there. An object in several subnets,
+    // such as a service, sits in each of them. Returns an empty list for a
+    // name that is not in the design.
     struct Place
     {
         QString subnet;
         quint32 address = 0;
     };
-    std::optional<Place> placeOf(const QString &endpoint) const;
+    QVector<Place> placesOf(const QString &endpoint) const;
 
 private:
     const Design &m_design;

@@ -65,8 +65,11 @@ void TestGolden::golden()
 {
     QFETCH(QString, folder);
 
-    const Design design = test::readOrFail(folder + QStringLiteral("/design.yaml"));
-    const QStringList actual = findingLines(checkDesign(design));
+    InputError error;
+    const std::optional<Design> design =
+        readDesignFile(folder + QStringLiteral("/design.yaml"), &error);
+    QVERIFY2(design.has_value(), qPrintable(error.toString()));
+    const QStringList actual = findingLines(checkDesign(*design));
     const QStringList expected = expectedLines(folder + QStringLiteral("/expected.txt"));
     QCOMPARE(actual, expected);
 }

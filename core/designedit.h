@@ -1,0 +1,28 @@
+#pragma once
+
+#include "design.h"
+
+namespace vpcstudio {
+
+// The object properties that the inspector edits, by name. Values travel
+// as text, so that one undo command serves every property.
+enum class Property {
+    Name,
+    Cidr,           // a subnet's block
+    CidrBlocks,     // a VPC's blocks, separated by commas
+    MapPublicIp,    // a subnet's public-IP-on-launch, "true" or "false"
+    DesiredCount,   // an ECS service's task count
+    ContainerPort,  // an ECS service's port
+    AssignPublicIp, // an ECS service's public IP, "true" or "false"
+};
+
+// Returns the property's value as text, or a null string when the object
+// does not exist or has no such property.
+QString objectProperty(const Design &design, const QString &id, Property property);
+
+// Sets the property from text. Returns false, and leaves the design as it
+// was, when the object or property does not exist or the text is not a
+// valid value of the property's type.
+bool setObjectProperty(Design &design, const QString &id, Property property, const QString &value);
+
+} // namespace vpcstudio
