@@ -1,6 +1,8 @@
 #include "designdocument.h"
 
 #include "checker.h"
+#include "designcommands.h"
+#include "designcompare.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,6 +21,25 @@ DesignDocument::~DesignDocument()
 
 void DesignDocument::setDesign(const Design &design)
 {
+    m_undoStack.clear();
+    replaceDesign(design);
+}
+
+bool DesignDocument::setProperty(const QStringList &ids, Property property, const QString &value)
+{
+    Design trial = m_design;
+    for (const QString &id : ids) {
+        if (!setObjectProperty(trial, id, property, value))
+            return false;
+    }
+    if (trial == m_design)
+        return true;
+    m_undoStack.push(new SetPropertyCommand(this, ids, property, value));
+    return true;
+}
+
+void DesignDocument::replaceDesign(const Design &design)
+{
     m_design = design;
     emit designChanged();
     startCheck();
@@ -28,6 +49,7 @@ void DesignDocument::startCheck()
 {
     // One check at a time; a change during a check asks for one more run
     // on the newest design when the current one ends.
+    m_checkDelivered = false;
     if (m_watcher.isRunning()) {
         m_checkPending = true;
         return;
@@ -38,19 +60,20 @@ void DesignDocument::startCheck()
 
 void DesignDocument::takeResult()
 {
-    if (m_watcher.isRunning())
+    if (m_checkDelivered || m_watcher.isRunning())
         return;
     if (m_checkPending) {
         startCheck();
         return;
     }
     m_findings = m_watcher.result();
+    m_checkDelivered = true;
     emit findingsChanged();
 }
 
 void DesignDocument::waitForCheck()
 {
-    while (m_watcher.isRunning()) {
+    while (!m_checkDelivered) {
         m_watcher.waitForFinished();
         takeResult();
     }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "design.h"
+#include "designedit.h"
 #include "finding.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QUndoStack>
 
 namespace vpcstudio {
 
@@ -24,7 +26,20 @@ public:
     const QVector<Finding> &findings() const { return m_findings; }
     bool isChecking() const { return m_watcher.isRunning(); }
 
+    // Starts over with a new design (a file was opened): clears the undo
+    // history and marks the document unmodified.
     void setDesign(const Design &design);
+
+    // Sets a property on objects as one undoable step. Returns false, and
+    // changes nothing, when the value is not valid for every object.
+    bool setProperty(const QStringList &ids, Property property, const QString &value);
+
+    // Replaces the design without touching the undo history; for undo
+    // commands only.
+    void replaceDesign(const Design &design);
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+    bool isModified() const { return !m_undoStack.isClean(); }
 
     // Blocks until the running check, if any, has delivered its findings.
     void waitForCheck();
@@ -39,8 +54,10 @@ private:
 
     Design m_design;
     QVector<Finding> m_findings;
+    QUndoStack m_undoStack;
     QFutureWatcher<QVector<Finding>> m_watcher;
     bool m_checkPending = false;
+    bool m_checkDelivered = true;
 };
 
 } // namespace vpcstudio

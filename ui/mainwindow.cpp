@@ -7,9 +7,12 @@
 #include "designdocument.h"
 #include "designreader.h"
 #include "designscene.h"
+#include "designwriter.h"
+#include "inspector.h"
 #include "pictureexport.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +28,19 @@
 
 namespace vpcstudio {
 
+namespace {
+
+// Modal dialogs would block forever on the offscreen platform that tests
+// and headless runs use, so there the message goes to stderr only.
+void showError(QWidget *parent, const QString &title, const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(parent, title, text);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new DesignDocument(this)), m_scene(new DesignScene(this)),
       m_view(new CanvasView(this))
@@ -33,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createActions();
     createProblemsDock();
+    createInspectorDock();
     createAddressDock();
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
@@ -65,10 +82,21 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openFileDialog);
     file->addAction(tr("Open &Example"), this, [this] { openFile(exampleFile()); });
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportPictureDialog);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &CanvasView::zoomIn);
@@ -100,6 +128,15 @@ void MainWindow::createProblemsDock()
             [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
 }
 
+void MainWindow::createInspectorDock()
+{
+    m_inspector = new Inspector(m_document, this);
+    auto *dock = new QDockWidget(tr("Inspector"), this);
+    dock->setObjectName(QStringLiteral("inspectorDock"));
+    dock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
 void MainWindow::createAddressDock()
 {
     m_chart = new AddressChart(this);
@@ -122,7 +159,14 @@ void MainWindow::showProblem(int row)
 
 void MainWindow::showDesign()
 {
+    // The scene rebuilds its items, so the selection is carried over by id.
+    QStringList selectedIds;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (const auto *object = dynamic_cast<const ObjectItem *>(item))
+            selectedIds.append(object->objectId());
+    }
     m_scene->setDesign(m_document->design());
+    m_scene->selectObjects(selectedIds);
     m_scene->showFindings(m_document->findings());
     m_chart->showVpc(m_document->design(), m_chart->vpcId());
     m_counts->setText(tr("Checking..."));
@@ -130,11 +174,13 @@ void MainWindow::showDesign()
 
 void MainWindow::followSelection()
 {
-    // The chart follows the VPC of the selected object.
+    // The inspector shows the selected object, and the chart its VPC.
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    if (selected.isEmpty())
-        return;
-    const auto *item = dynamic_cast<const ObjectItem *>(selected.first());
+    const auto *item =
+        selected.isEmpty() ? nullptr : dynamic_cast<const ObjectItem *>(selected.first());
+    const QString id = item ? item->objectId() : QString();
+    if (id != m_inspector->objectId())
+        m_inspector->showObject(id);
     if (!item)
         return;
     const Design &design = m_document->design();
@@ -145,15 +191,58 @@ void MainWindow::followSelection()
         m_chart->showVpc(design, vpc);
 }
 
+bool MainWindow::save()
+{
+    if (m_filePath.isEmpty() || m_filePath.startsWith(QLatin1Char(':')))
+        return saveAs();
+    return saveTo(m_filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Design"), QString(),
+                                                      tr("Designs (*.yaml *.yml)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const QString problem = saveDesignFile(m_document->design(), path);
+    if (!problem.isEmpty()) {
+        // The design stays open and unsaved; the old file is untouched.
+        showError(this, tr("Save failed"),
+                  tr("Cannot save %1: %2. The design is still open; save it somewhere else.")
+                      .arg(path, problem));
+        return false;
+    }
+    m_filePath = path;
+    m_document->undoStack()->setClean();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->isModified()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The design has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && save()))
+        event->accept();
+    else
+        event->ignore();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     InputError error;
     const std::optional<Design> design = readDesignFile(path, &error);
     if (!design) {
-        const QString text = error.toString();
-        std::fprintf(stderr, "%s\n", qUtf8Printable(text));
-        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::critical(this, tr("Cannot open the design"), text);
+        showError(this, tr("Cannot open the design"), error.toString());
         return false;
     }
 
@@ -190,7 +279,8 @@ void MainWindow::showFindings()
 void MainWindow::updateTitle()
 {
     const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(tr("%1 — VPC Studio").arg(name));
+    setWindowTitle(tr("%1%2 — VPC Studio")
+                       .arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
 }
 
 void MainWindow::openFileDialog()
@@ -214,8 +304,7 @@ void MainWindow::exportPictureDialog()
                              : QStringLiteral("png");
     const QString problem = exportPicture(m_document->design(), path, type);
     if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Cannot write %1: %2").arg(path, problem));
+        showError(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, problem));
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
 }

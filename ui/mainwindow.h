@@ -14,6 +14,7 @@ class AddressChart;
 class CanvasView;
 class DesignDocument;
 class DesignScene;
+class Inspector;
 
 class MainWindow : public QMainWindow
 {
@@ -38,15 +39,26 @@ public:
 
     // Selects and centres the objects of the finding in the problems list.
     void showProblem(int row);
+    Inspector *inspector() const { return m_inspector; }
+
+    // Saves through QSaveFile; on failure shows why and keeps the design
+    // open and unsaved. Returns true when saved.
+    bool saveTo(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private slots:
     void openFileDialog();
+    bool save();
+    bool saveAs();
     void exportPictureDialog();
     void showAbout();
 
 private:
     void createActions();
     void createProblemsDock();
+    void createInspectorDock();
     void createAddressDock();
     void showDesign();
     void showFindings();
@@ -55,6 +67,7 @@ private:
 
     DesignDocument *m_document = nullptr;
     AddressChart *m_chart = nullptr;
+    Inspector *m_inspector = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;

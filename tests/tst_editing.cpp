@@ -1,0 +1,181 @@
+#include "designcompare.h"
+#include "designdocument.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpcstudio;
+
+namespace {
+
+QString overlapCase()
+{
+    return test::dataPath(QStringLiteral("cases/overlap.yaml"));
+}
+
+QStringList rules(const QVector<Finding> &findings)
+{
+    QStringList ids;
+    for (const Finding &finding : findings)
+        ids.append(finding.rule);
+    return ids;
+}
+
+} // namespace
+
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void editRechecksDesign();
+    void undoRestoresExactDesign();
+    void repeatedEditsMerge();
+    void invalidValueRejected();
+    void inspectorExplainsBlock();
+    void inspectorCommitsEdit();
+    void titleMarksUnsaved();
+    void failedSaveKeepsDesign();
+};
+
+void TestEditing::editRechecksDesign()
+{
+    DesignDocument document;
+    document.setDesign(test::readOrFail(overlapCase()));
+    document.waitForCheck();
+    QCOMPARE(rules(document.findings()), QStringList{QStringLiteral("subnet.overlap")});
+
+    QVERIFY(document.setProperty({QStringLiteral("app-b")}, Property::Cidr,
+                                 QStringLiteral("10.0.2.0/24")));
+    document.waitForCheck();
+    QVERIFY(document.findings().isEmpty());
+
+    QVERIFY(document.setProperty({QStringLiteral("app-b")}, Property::Cidr,
+                                 QStringLiteral("10.0.2.7/24")));
+    document.waitForCheck();
+    QCOMPARE(rules(document.findings()), QStringList{QStringLiteral("cidr.invalid")});
+}
+
+void TestEditing::undoRestoresExactDesign()
+{
+    DesignDocument document;
+    const Design start =
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml")));
+    document.setDesign(start);
+
+    QVERIFY(document.setProperty({QStringLiteral("svc-spacy")}, Property::DesiredCount,
+                                 QStringLiteral("3")));
+    QVERIFY(document.setProperty({QStringLiteral("vpc-howru")}, Property::Name,
+                                 QStringLiteral("새 이름")));
+    QVERIFY(document.setProperty({QStringLiteral("svc-fastapi"), QStringLiteral("svc-translate")},
+                                 Property::AssignPublicIp, QStringLiteral("true")));
+    QCOMPARE(document.undoStack()->count(), 3);
+    QCOMPARE(document.design().services[2].assignPublicIp, true);
+    QCOMPARE(document.design().services[3].assignPublicIp, true);
+    QVERIFY(document.isModified());
+
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QVERIFY(document.design() == start);
+    QVERIFY(!document.isModified());
+
+    document.undoStack()->redo();
+    QCOMPARE(document.design().services[1].desiredCount, 3);
+}
+
+void TestEditing::repeatedEditsMerge()
+{
+    DesignDocument document;
+    document.setDesign(test::readOrFail(overlapCase()));
+    for (const char *name : {"a", "ap", "app"})
+        document.setProperty({QStringLiteral("app-a")}, Property::Name, QString::fromLatin1(name));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.design().subnets[0].name, QString());
+}
+
+void TestEditing::invalidValueRejected()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    QVERIFY(!document.setProperty({QStringLiteral("svc-spacy")}, Property::DesiredCount,
+                                  QStringLiteral("many")));
+    QVERIFY(!document.setProperty({QStringLiteral("svc-spacy")}, Property::Cidr,
+                                  QStringLiteral("10.0.0.0/24")));
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestEditing::inspectorExplainsBlock()
+{
+    QCOMPARE(blockProblem(QStringLiteral("10.0.1.0/24")), QString());
+    QVERIFY(blockProblem(QStringLiteral("10.0.1.5/24")).contains(QStringLiteral("10.0.1.0/24")));
+    QVERIFY(blockProblem(QStringLiteral("10.0.300.0/24")).contains(QStringLiteral("0 to 255")));
+    QVERIFY(!blockProblem(QString()).isEmpty());
+}
+
+void TestEditing::inspectorCommitsEdit()
+{
+    DesignDocument document;
+    document.setDesign(test::readOrFail(overlapCase()));
+    Inspector inspector(&document);
+    inspector.showObject(QStringLiteral("app-b"));
+
+    auto *field = qobject_cast<QLineEdit *>(inspector.field(Property::Cidr));
+    QVERIFY(field);
+    QCOMPARE(field->text(), QStringLiteral("10.0.1.128/25"));
+    field->setText(QStringLiteral("10.0.3.9/24"));
+    QVERIFY(inspector.blockHint()->text().contains(QStringLiteral("10.0.3.0/24")));
+
+    emit field->editingFinished();
+    QCOMPARE(document.design().subnets[1].cidr, QStringLiteral("10.0.3.9/24"));
+    QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void TestEditing::titleMarksUnsaved()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(overlapCase()));
+    QVERIFY(!window.windowTitle().contains(QLatin1Char('*')));
+    window.document()->setProperty({QStringLiteral("app-a")}, Property::Name, QStringLiteral("x"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("overlap.yaml*")));
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.windowTitle().contains(QLatin1Char('*')));
+}
+
+void TestEditing::failedSaveKeepsDesign()
+{
+    QTemporaryDir folder;
+    const QString blocker = folder.filePath(QStringLiteral("plain-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("kept");
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(overlapCase()));
+    window.document()->setProperty({QStringLiteral("app-a")}, Property::Name, QStringLiteral("x"));
+
+    // A path below a plain file cannot be written, even by root.
+    QVERIFY(!window.saveTo(blocker + QStringLiteral("/design.yaml")));
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(window.document()->design().subnets[0].name, QStringLiteral("x"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("kept"));
+    file.close();
+
+    const QString good = folder.filePath(QStringLiteral("saved.yaml"));
+    QVERIFY(window.saveTo(good));
+    QVERIFY(!window.document()->isModified());
+    QCOMPARE(test::readOrFail(good).subnets[0].name, QStringLiteral("x"));
+}
+
+QTEST_MAIN(TestEditing)
+
+#include "tst_editing.moc"

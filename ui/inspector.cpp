@@ -1,0 +1,158 @@
+#include "inspector.h"
+
+#include "cidr.h"
+#include "designdocument.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace vpcstudio {
+
+QString blockProblem(const QString &text)
+{
+    QStringList problems;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString reason;
+        const std::optional<Cidr> block = Cidr::parse(part, &reason);
+        if (!block)
+            problems.append(QStringLiteral("%1: %2").arg(part.trimmed(), reason));
+        else if (block->hasHostBits())
+            problems.append(Inspector::tr("%1 has host bits set; its network is %2")
+                                .arg(part.trimmed(), block->network().toString()));
+    }
+    if (text.trimmed().isEmpty())
+        problems.append(Inspector::tr("a CIDR block is required, such as 10.0.0.0/16"));
+    return problems.join(QLatin1Char('\n'));
+}
+
+Inspector::Inspector(DesignDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+    layout->addStretch();
+    connect(document, &DesignDocument::designChanged, this, &Inspector::refreshValues);
+    showObject(QString());
+}
+
+void Inspector::showObject(const QString &id)
+{
+    m_id = id;
+    rebuild();
+}
+
+void Inspector::rebuild()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_fields.clear();
+    m_blockHint = nullptr;
+
+    const Design &design = m_document->design();
+    const ObjectKind kind = m_id.isEmpty() ? ObjectKind::None : design.kindOf(m_id);
+    if (kind == ObjectKind::None) {
+        m_title->setText(tr("Select an object on the canvas to edit it."));
+        return;
+    }
+    m_title->setText(
+        QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), objectKindName(kind)));
+
+    addText(Property::Name, tr("Name"));
+    if (kind == ObjectKind::Subnet) {
+        addBlock(Property::Cidr, tr("CIDR block"));
+        addCheck(Property::MapPublicIp, tr("Public IP on launch"));
+    } else if (kind == ObjectKind::Vpc) {
+        addBlock(Property::CidrBlocks, tr("CIDR blocks"));
+    } else if (kind == ObjectKind::EcsService) {
+        addNumber(Property::DesiredCount, tr("Desired tasks"), 0, 5000);
+        addNumber(Property::ContainerPort, tr("Container port"), 1, 65535);
+        addCheck(Property::AssignPublicIp, tr("Assign public IP"));
+    }
+    refreshValues();
+}
+
+void Inspector::refreshValues()
+{
+    if (!m_id.isEmpty() && m_document->design().kindOf(m_id) == ObjectKind::None) {
+        showObject(QString());
+        return;
+    }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QWidget *widget = it.value();
+        if (widget->hasFocus())
+            continue;
+        const QString value = objectProperty(m_document->design(), m_id, Property(it.key()));
+        const QSignalBlocker blocker(widget);
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setText(value);
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            spin->setValue(value.toInt());
+        else if (auto *check = qobject_cast<QCheckBox *>(widget))
+            check->setChecked(value == QLatin1String("true"));
+    }
+}
+
+void Inspector::addText(Property property, const QString &label)
+{
+    auto *line = new QLineEdit(this);
+    m_form->addRow(label, line);
+    m_fields.insert(int(property), line);
+    connect(line, &QLineEdit::editingFinished, this,
+            [this, line, property] { commit(property, line->text()); });
+}
+
+void Inspector::addBlock(Property property, const QString &label)
+{
+    auto *line = new QLineEdit(this);
+    m_blockHint = new QLabel(this);
+    m_blockHint->setWordWrap(true);
+    m_blockHint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_form->addRow(label, line);
+    m_form->addRow(QString(), m_blockHint);
+    m_fields.insert(int(property), line);
+
+    QLabel *hint = m_blockHint;
+    connect(line, &QLineEdit::textChanged, hint,
+            [hint](const QString &text) { hint->setText(blockProblem(text)); });
+    connect(line, &QLineEdit::editingFinished, this,
+            [this, line, property] { commit(property, line->text()); });
+}
+
+void Inspector::addNumber(Property property, const QString &label, int minimum, int maximum)
+{
+    auto *spin = new QSpinBox(this);
+    spin->setRange(minimum, maximum);
+    m_form->addRow(label, spin);
+    m_fields.insert(int(property), spin);
+    connect(spin, &QSpinBox::valueChanged, this,
+            [this, property](int value) { commit(property, QString::number(value)); });
+}
+
+void Inspector::addCheck(Property property, const QString &label)
+{
+    auto *check = new QCheckBox(label, this);
+    m_form->addRow(QString(), check);
+    m_fields.insert(int(property), check);
+    connect(check, &QCheckBox::toggled, this, [this, property](bool checked) {
+        commit(property, checked ? QStringLiteral("true") : QStringLiteral("false"));
+    });
+}
+
+void Inspector::commit(Property property, const QString &value)
+{
+    // An invalid block is still stored, as typed, so the checker reports
+    // it and nothing the user wrote is lost.
+    if (!m_id.isEmpty())
+        m_document->setProperty({m_id}, property, value);
+}
+
+} // namespace vpcstudio

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "designedit.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace vpcstudio {
+
+class DesignDocument;
+
+// Edits the selected object's main properties. Each edit is one undoable
+// command; block fields show why a value is not a valid CIDR block as the
+// user types.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Inspector(DesignDocument *document, QWidget *parent = nullptr);
+
+    // Shows the fields of one object; an empty id shows a hint instead.
+    void showObject(const QString &id);
+    QString objectId() const { return m_id; }
+
+    // The field editing a property, for tests; nullptr when not shown.
+    QWidget *field(Property property) const { return m_fields.value(int(property)); }
+    QLabel *blockHint() const { return m_blockHint; }
+
+private:
+    void rebuild();
+    void refreshValues();
+    void addText(Property property, const QString &label);
+    void addBlock(Property property, const QString &label);
+    void addNumber(Property property, const QString &label, int minimum, int maximum);
+    void addCheck(Property property, const QString &label);
+    void commit(Property property, const QString &value);
+
+    DesignDocument *m_document;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_blockHint = nullptr;
+    QHash<int, QWidget *> m_fields;
+    QString m_id;
+};
+
+// Explains a CIDR field's text: empty when it is a valid block, else the
+// reason it is not, or the network it means when host bits are set.
+QString blockProblem(const QString &text);
+
+} // namespace vpcstudio
