@@ -31,7 +31,8 @@ QString usage()
               "errors, 1 when it has\n"
               "  vpcstudio export FILE --output OUT [--type png|svg|design]\n"
               "                                   write the diagram as PNG or SVG, or the "
-              "design as YAML\n"
+              "design as YAML;\n"
+              "                                   without --type, the suffix of OUT decides\n"
               "  vpcstudio --version | --help\n"
               "\n"
               "Every verb exits with 2 when its input is unusable and prints one line\n"
@@ -68,6 +69,8 @@ std::optional<Design> readInput(const QCommandLineParser &parser, QTextStream &e
 
 int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
+    if (parser.isSet(QStringLiteral("output")) || parser.isSet(QStringLiteral("type")))
+        return badUsage(err, tr("validate takes no --output or --type; did you mean export?"));
     const QString format = parser.value(QStringLiteral("format"));
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
                                  QStringLiteral("sarif")};
@@ -94,12 +97,18 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return badUsage(err, tr("export needs --output OUT"));
+    if (parser.isSet(QStringLiteral("format")))
+        return badUsage(err, tr("export takes no --format; use --type"));
 
     QString type = parser.value(QStringLiteral("type"));
     if (type.isEmpty())
         type = QFileInfo(output).suffix().toLower();
-    if (type == QLatin1String("yaml"))
+    if (type == QLatin1String("yaml") || type == QLatin1String("yml"))
         type = QStringLiteral("design");
+    if (type.isEmpty())
+        return badUsage(err, tr("cannot tell the export type from \"%1\"; add --type png, svg "
+                                "or design")
+                                 .arg(output));
     const QStringList types = {QStringLiteral("png"), QStringLiteral("svg"),
                                QStringLiteral("design")};
     if (!types.contains(type))
@@ -109,12 +118,16 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     if (!design)
         return ExitBadInput;
 
-    const QString problem = type == QLatin1String("design") ? saveDesignFile(*design, output)
-                                                            : exportPicture(*design, output, type);
+    QString problem;
+    if (type == QLatin1String("design")) {
+        problem = saveDesignFile(*design, output);
+        if (!problem.isEmpty())
+            problem += tr("; choose a file in a folder you can write to");
+    } else {
+        problem = exportPicture(*design, output, type);
+    }
     if (!problem.isEmpty()) {
-        err << QStringLiteral("%1: error: cannot write the export: %2; choose a folder you can "
-                              "write to\n")
-                   .arg(output, problem);
+        err << QStringLiteral("%1: error: cannot write the export: %2\n").arg(output, problem);
         return ExitBadInput;
     }
     return ExitOk;
@@ -141,16 +154,25 @@ bool isCommandLineRequest(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
+    // The designer takes at most one FILE, so anything longer is a verb,
+    // and a lone word that is not a file is a mistyped one.
     const QString first = arguments.first();
-    return verbs.contains(first) || first.startsWith(QLatin1Char('-'));
+    const bool looksLikeWord = !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')) &&
+                               !first.contains(QLatin1Char('/'));
+    return arguments.size() > 1 || verbs.contains(first) || first.startsWith(QLatin1Char('-')) ||
+           looksLikeWord;
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("vpcstudio")} + arguments))
-        return badUsage(err, parser.errorText());
+    if (!parser.parse(QStringList{QStringLiteral("vpcstudio")} + arguments)) {
+        QString problem = parser.errorText();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        return badUsage(err, problem);
+    }
 
     if (parser.isSet(QStringLiteral("help"))) {
         out << usage();

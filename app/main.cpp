@@ -34,6 +34,13 @@ void ensureRuntimeDirectory()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 QStringList argumentsWithoutProgram(int argc, char *argv[])
 {
     QStringList arguments;
@@ -49,8 +56,13 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsWithoutProgram(argc, argv);
     const bool commandLine = vpcstudio::isCommandLineRequest(arguments);
     ensureRuntimeDirectory();
-    if (commandLine)
+    if (commandLine) {
         chooseHeadlessPlatform();
+    } else if (!hasDisplay()) {
+        std::fprintf(stderr, "vpcstudio: error: no display to open the designer on; run it on a "
+                             "desktop, under xvfb-run, or use a verb such as validate\n");
+        return vpcstudio::ExitBadInput;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VPC Studio"));

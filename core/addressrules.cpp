@@ -95,7 +95,7 @@ void AddressChecker::checkVpc(const Vpc &vpc)
             add("vpc.cidr-size", Severity::Error, {vpc.id},
                 tr("VPC %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
                     .arg(vpc.id, text)
-                    .arg(block->size())
+                    .arg(formatCount(qint64(block->size())))
                     .arg(LargestPrefix)
                     .arg(SmallestPrefix),
                 tr("use a block from /%1 to /%2, such as %3/%1")
@@ -131,7 +131,16 @@ void AddressChecker::reportHostBits(const Subnet &subnet, const Cidr &block)
     QString fix = tr("write %1").arg(network);
     const std::optional<Cidr> free = nextFreeBlock(
         m_vpcBlocks.value(subnet.vpc), takenBlocks(subnet.vpc, subnet.id), block.prefixLength());
-    if (free) {
+    const QVector<Cidr> taken = takenBlocks(subnet.vpc, subnet.id);
+    const bool networkTaken =
+        std::any_of(taken.cbegin(), taken.cend(),
+                    [&block](const Cidr &other) { return other.overlaps(block.network()); });
+    if (free && networkTaken) {
+        fix = tr("use %1, the next free /%2 in %3")
+                  .arg(free->toString())
+                  .arg(block.prefixLength())
+                  .arg(subnet.vpc);
+    } else if (free) {
         fix = tr("use %1, the next free /%2 in %3, or write %4 if that is the block you mean")
                   .arg(free->toString())
                   .arg(block.prefixLength())
@@ -149,7 +158,7 @@ void AddressChecker::checkSubnetBlock(const Subnet &subnet, const Cidr &block)
         add("subnet.cidr-size", Severity::Error, {subnet.id},
             tr("subnet %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
                 .arg(subnet.id, subnet.cidr)
-                .arg(block.size())
+                .arg(formatCount(qint64(block.size())))
                 .arg(LargestPrefix)
                 .arg(SmallestPrefix),
             tr("use a block from /%1 (65,536 addresses) to /%2 (16 addresses, 11 usable)")
@@ -204,8 +213,8 @@ void AddressChecker::checkCapacity(const Subnet &subnet, const Cidr &block)
     add("subnet.capacity", Severity::Error, objects,
         tr("subnet %1 (%2) needs %3 addresses but has %4 after the 5 that AWS reserves")
             .arg(subnet.id, subnet.cidr)
-            .arg(needed)
-            .arg(block.awsUsableAddresses()),
+            .arg(formatCount(needed))
+            .arg(formatCount(block.awsUsableAddresses())),
         tr("use a larger block or spread the tasks over more subnets"));
 }
 

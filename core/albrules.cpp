@@ -34,11 +34,11 @@ void checkZones(const NetworkFacts &facts, const LoadBalancer &balancer, QVector
     }
     if (subnetsByZone.size() < 2) {
         addFinding(findings, "alb.single-az", Severity::Error, {balancer.id},
-                   QCoreApplication::translate("vpcstudio::AlbRules",
-                                               "load balancer %1 covers %n zone(s); an "
-                                               "Application Load Balancer needs subnets in at "
-                                               "least two",
-                                               nullptr, int(subnetsByZone.size()))
+                   (subnetsByZone.isEmpty()
+                        ? tr("load balancer %1 has no subnet in any zone; an Application Load "
+                             "Balancer needs subnets in at least two")
+                        : tr("load balancer %1 covers only one zone; an Application Load Balancer "
+                             "needs subnets in at least two"))
                        .arg(balancer.id),
                    tr("add a subnet in a second availability zone"));
     }

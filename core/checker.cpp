@@ -8,6 +8,7 @@
 #include "securityrules.h"
 #include "servicerules.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -46,6 +47,11 @@ QVector<Finding> checkDesign(const Design &design)
     qCDebug(lcCheck) << "checked" << design.subnets.size() << "subnets," << findings.size()
                      << "findings";
     return findings;
+}
+
+QString formatCount(qint64 count)
+{
+    return QLocale(QLocale::English).toString(count);
 }
 
 int countFindings(const QVector<Finding> &findings, Severity severity)

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
 #include <functional>
 
 namespace vpcstudio {
@@ -587,8 +588,16 @@ void Reader::readLayout(const YAML::Node &node)
             if (!ok)
                 numbers.clear();
         }
-        if (!frame.IsSequence() || frame.size() != 4 || numbers.size() != 4) {
-            throw inputErrorAt(frame, tr("the layout of %1 must be four numbers").arg(id),
+        // Bounds keep pictures drawable: a canvas a million units across
+        // is already far larger than any screen or export.
+        const bool inBounds = numbers.size() == 4 && std::abs(numbers[0]) <= 1e6 &&
+                              std::abs(numbers[1]) <= 1e6 && numbers[2] > 0 && numbers[2] <= 1e5 &&
+                              numbers[3] > 0 && numbers[3] <= 1e5;
+        if (!frame.IsSequence() || frame.size() != 4 || !inBounds) {
+            throw inputErrorAt(frame,
+                               tr("the layout of %1 must be four numbers: x and y within "
+                                  "±1,000,000, width and height from above 0 to 100,000")
+                                   .arg(id),
                                tr("write [x, y, width, height]"));
         }
         m_design.layout.frames.insert(id, QRectF(numbers[0], numbers[1], numbers[2], numbers[3]));
@@ -680,7 +689,9 @@ std::optional<Design> readDesignFile(const QString &path, InputError *error)
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
             error->file = path;
-            error->message = file.errorString();
+            error->message =
+                QCoreApplication::translate("vpcstudio::DesignReader", "cannot open the file (%1)")
+                    .arg(file.errorString());
             error->hint = QCoreApplication::translate("vpcstudio::DesignReader",
                                                       "check the path and the permissions");
         }

@@ -4,6 +4,7 @@
 #include "yamlemit.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace vpcstudio {
@@ -334,8 +335,21 @@ QByteArray writeDesignText(const Design &design)
     return text;
 }
 
+QString checkSaveTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return QCoreApplication::translate("vpcstudio::DesignWriter",
+                                           "it exists and is not a regular file");
+    }
+    return QString();
+}
+
 QString saveDesignFile(const Design &design, const QString &path)
 {
+    const QString target = checkSaveTarget(path);
+    if (!target.isEmpty())
+        return target;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();

@@ -11,6 +11,11 @@ namespace vpcstudio {
 // equal design.
 QByteArray writeDesignText(const Design &design);
 
+// Returns why `path` cannot take a saved file, or an empty string. An
+// existing target must be a regular file: saving replaces the file, which
+// would turn a FIFO or a device into a plain file.
+QString checkSaveTarget(const QString &path);
+
 // Saves through QSaveFile, so a failed save leaves any existing file as it
 // was. Returns an empty string on success, else the reason it failed.
 QString saveDesignFile(const Design &design, const QString &path);

@@ -20,6 +20,9 @@ struct Finding
 
 QString severityName(Severity severity);
 
+// Formats a count with thousands separators, as in 65,536.
+QString formatCount(qint64 count);
+
 inline void addFinding(QVector<Finding> &findings, const char *rule, Severity severity,
                        const QStringList &objects, const QString &message,
                        const QString &fix = QString())

@@ -21,10 +21,16 @@ QString findingsAsText(const QString &file, const QVector<Finding> &findings,
         if (!finding.fix.isEmpty())
             text += QStringLiteral("  fix: %1\n").arg(finding.fix);
     }
-    text += QCoreApplication::translate("vpcstudio::FindingFormat", "%1: %2 errors, %3 warnings\n")
-                .arg(file)
-                .arg(countFindings(findings, Severity::Error))
-                .arg(countFindings(findings, Severity::Warning));
+    const int errors = countFindings(findings, Severity::Error);
+    const int warnings = countFindings(findings, Severity::Warning);
+    const char *context = "vpcstudio::FindingFormat";
+    const QString errorText = errors == 1
+                                  ? QCoreApplication::translate(context, "1 error")
+                                  : QCoreApplication::translate(context, "%1 errors").arg(errors);
+    const QString warningText =
+        warnings == 1 ? QCoreApplication::translate(context, "1 warning")
+                      : QCoreApplication::translate(context, "%1 warnings").arg(warnings);
+    text += QStringLiteral("%1: %2, %3\n").arg(file, errorText, warningText);
     return text;
 }
 
@@ -114,8 +120,6 @@ QByteArray findingsAsSarif(const QString &file, const QVector<Finding> &findings
             ruleIds.append(finding.rule);
             rules.append(QJsonObject{
                 {QStringLiteral("id"), finding.rule},
-                {QStringLiteral("helpUri"),
-                 QStringLiteral("docs/rules.md#") + QString(finding.rule).remove(QLatin1Char('.'))},
                 {QStringLiteral("defaultConfiguration"),
                  QJsonObject{{QStringLiteral("level"), sarifLevel(finding.severity)}}},
             });

@@ -19,6 +19,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("vpcstudio::YamlLoad", text);
 }
 
+bool isControlCharacter(QChar c)
+{
+    return (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
+            c != QLatin1Char('\r')) ||
+           c.unicode() == 0x7f;
+}
+
 InputError errorAt(const YAML::Mark &mark, const QString &message, const QString &hint)
 {
     InputError error;
@@ -57,7 +64,15 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
                   const std::string &value) override
     {
-        onValue(mark, QString::fromStdString(value));
+        // Escapes such as "\x1b" in quoted text decode to control
+        // characters, which no name or address needs and which SVG and
+        // terminals cannot show.
+        const QString text = QString::fromStdString(value);
+        if (std::any_of(text.cbegin(), text.cend(), isControlCharacter)) {
+            throw errorAt(mark, tr("the value contains a control character"),
+                          tr("remove it; names and descriptions take printable text only"));
+        }
+        onValue(mark, text);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
@@ -197,20 +212,31 @@ void checkWholeStreamRead(const std::string &text, const YAML::Mark &last)
     }
 }
 
+YAML::Mark markAt(const QString &decoded, qsizetype index)
+{
+    const QString before = decoded.left(std::max<qsizetype>(index, 0));
+    YAML::Mark mark;
+    mark.line = int(before.count(QLatin1Char('\n')));
+    mark.column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')) - 1);
+    return mark;
+}
+
 void checkUtf8(const QByteArray &text)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString decoded = decoder.decode(text);
+    const auto control = std::find_if(decoded.cbegin(), decoded.cend(), isControlCharacter);
+    if (!decoder.hasError() && control != decoded.cend()) {
+        throw errorAt(markAt(decoded, control - decoded.cbegin()),
+                      tr("the file contains the control character U+%1")
+                          .arg(control->unicode(), 4, 16, QLatin1Char('0')),
+                      tr("remove it; a design file is plain text"));
+    }
     if (!decoder.hasError())
         return;
 
-    const int bad = decoded.indexOf(QChar::ReplacementCharacter);
-    const QString before = decoded.left(std::max(bad, 0));
-    YAML::Mark mark;
-    mark.line = int(before.count(QLatin1Char('\n')));
-    mark.column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')) - 1);
-    throw errorAt(mark, tr("the file is not valid UTF-8 text"),
-                  tr("save it again with UTF-8 encoding"));
+    throw errorAt(markAt(decoded, decoded.indexOf(QChar::ReplacementCharacter)),
+                  tr("the file is not valid UTF-8 text"), tr("save it again with UTF-8 encoding"));
 }
 
 void runGuardPass(const std::string &text, const YamlLimits &limits)

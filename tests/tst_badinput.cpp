@@ -119,6 +119,13 @@ void TestBadInput::rejected_data()
                                            << "never closed";
     QTest::newRow("stray directive") << QByteArray("vpcstudio: 1\nname: a\n%YAML 1.2\n") << ":3:1"
                                      << "stopped before this line";
+    QTest::newRow("nul byte") << QByteArray("vpcstudio: 1\nname: how\0ru\n", 26) << ":2:10"
+                              << "control character U+0000";
+    QTest::newRow("escaped control")
+        << QByteArray("vpcstudio: 1\nname: \"how\\x1bru\"\n") << ":2:7" << "control character";
+    QTest::newRow("layout far away")
+        << QByteArray("vpcstudio: 1\nlayout:\n  x: [1e9, 0, 150, 104]\n") << ":3:6"
+        << "within ±1,000,000";
     QTest::newRow("scalar root") << QByteArray("just text\n") << ":1:1"
                                  << "mapping";
 }

@@ -1,7 +1,9 @@
 #include "commandline.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +55,10 @@ private slots:
     void exportSvg();
     void exportDesign();
     void exportUnwritable();
+    void exportKeepsSpecialFiles();
+    void exportTypeFromSuffix();
+    void optionsOfOtherVerb();
+    void mistypedVerb();
 
 private:
     QTemporaryDir m_folder;
@@ -106,7 +112,7 @@ void TestCommandLine::validateText()
     QCOMPARE(result.exitCode, int(ExitFindings));
     QVERIFY(result.out.contains(QStringLiteral("[subnet.overlap]")));
     QVERIFY(result.out.startsWith(path + QStringLiteral(":10: error: ")));
-    QVERIFY(result.out.contains(QStringLiteral("1 errors, 0 warnings")));
+    QVERIFY(result.out.contains(QStringLiteral("1 error, 0 warnings")));
 }
 
 void TestCommandLine::validateSarif()
@@ -219,6 +225,54 @@ void TestCommandLine::exportUnwritable()
     QCOMPARE(result.exitCode, int(ExitBadInput));
     QVERIFY2(result.err.startsWith(path), qPrintable(result.err));
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::exportKeepsSpecialFiles()
+{
+    const QString fifo = m_folder.filePath(QStringLiteral("fifo"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    const Run result = run({QStringLiteral("export"), example(), QStringLiteral("--output"), fifo,
+                            QStringLiteral("--type"), QStringLiteral("svg")});
+    QCOMPARE(result.exitCode, int(ExitBadInput));
+    QVERIFY2(result.err.contains(QStringLiteral("not a regular file")), qPrintable(result.err));
+    QVERIFY(!QFileInfo(fifo).isFile());
+    QVERIFY(QFileInfo::exists(fifo));
+}
+
+void TestCommandLine::exportTypeFromSuffix()
+{
+    const QString path = m_folder.filePath(QStringLiteral("copy.yml"));
+    QCOMPARE(run({QStringLiteral("export"), example(), QStringLiteral("--output"), path}).exitCode,
+             int(ExitOk));
+    QCOMPARE(test::readOrFail(path).services.size(), 4);
+
+    const Run noSuffix = run({QStringLiteral("export"), example(), QStringLiteral("--output"),
+                              m_folder.filePath(QStringLiteral("noext"))});
+    QCOMPARE(noSuffix.exitCode, int(ExitBadInput));
+    QVERIFY(noSuffix.err.contains(QStringLiteral("--type")));
+}
+
+void TestCommandLine::optionsOfOtherVerb()
+{
+    const Run validate = run({QStringLiteral("validate"), example(), QStringLiteral("--output"),
+                              m_folder.filePath(QStringLiteral("x.png"))});
+    QCOMPARE(validate.exitCode, int(ExitBadInput));
+    const Run exported = run({QStringLiteral("export"), example(), QStringLiteral("--output"),
+                              m_folder.filePath(QStringLiteral("x.png")), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    QCOMPARE(exported.exitCode, int(ExitBadInput));
+}
+
+void TestCommandLine::mistypedVerb()
+{
+    QVERIFY(isCommandLineRequest({QStringLiteral("valdate"), example()}));
+    QVERIFY(isCommandLineRequest({QStringLiteral("valdate")}));
+    QVERIFY(!isCommandLineRequest({example()}));
+    QVERIFY(!isCommandLineRequest({}));
+
+    const Run result = run({QStringLiteral("valdate"), example()});
+    QCOMPARE(result.exitCode, int(ExitBadInput));
+    QVERIFY(result.err.contains(QStringLiteral("unknown verb \"valdate\"")));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -140,6 +140,8 @@ void AddressChart::drawSubnets(const Design &design, const Vpc &vpc)
         ++index;
     }
     m_subnets->xAxis->setTicker(ticker);
+    // Beyond a few dozen subnets the names would overlap into a bar.
+    m_subnets->xAxis->setTickLabels(index <= 24);
     m_subnets->xAxis->setTickLabelRotation(index > 4 ? 30 : 0);
     m_subnets->xAxis->setTickLabelFont(QFont(QStringLiteral("Noto Sans CJK KR"), 8));
     m_subnets->xAxis->setRange(-0.7, index - 0.3);

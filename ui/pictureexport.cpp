@@ -1,6 +1,7 @@
 #include "pictureexport.h"
 
 #include "designscene.h"
+#include "designwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,13 +18,20 @@ namespace {
 // when the picture is shown on a page or a high-density screen.
 constexpr double PngScale = 2.0;
 
+// Longest side of an exported PNG in pixels; larger diagrams are scaled
+// down to it, because a bitmap that wide is unusable and costs gigabytes.
+constexpr double MaxPngSide = 16384;
+
 QByteArray renderPng(DesignScene &scene, QString *error)
 {
     const QRectF source = scene.diagramRect();
-    QImage image((source.size() * PngScale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const double longest = std::max(source.width(), source.height());
+    const double scale = std::min(PngScale, MaxPngSide / std::max(longest, 1.0));
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         *error = QCoreApplication::translate("vpcstudio::PictureExport",
-                                             "the picture is too large to draw in memory");
+                                             "the picture is too large to draw in memory; "
+                                             "export it as SVG instead");
         return {};
     }
     image.fill(Qt::white);
@@ -71,16 +79,21 @@ QString exportPicture(const Design &design, const QString &path, const QString &
     if (!error.isEmpty())
         return error;
 
+    const QString hint = QCoreApplication::translate(
+        "vpcstudio::PictureExport", "; choose a file in a folder you can write to");
+    const QString target = checkSaveTarget(path);
+    if (!target.isEmpty())
+        return target + hint;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+        return file.errorString() + hint;
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return reason;
+        return reason + hint;
     }
     if (!file.commit())
-        return file.errorString();
+        return file.errorString() + hint;
     return QString();
 }
 
