@@ -18,6 +18,8 @@ constexpr double ColumnGap = 28;
 constexpr double VpcHeader = 64;
 constexpr double OutsideGap = 150;
 constexpr int MaxNodesPerRow = 4;
+constexpr double EquipmentWidth = 130;
+constexpr double EquipmentHeight = 96;
 
 struct Room
 {
@@ -76,18 +78,16 @@ void LayoutBuilder::add(const Placement &placement)
 
 QStringList LayoutBuilder::zonesOf(const QString &vpcId) const
 {
+    // Every zone of the design gets a column, so that an empty zone can
+    // take a new subnet.
     QStringList zones;
     for (const AvailabilityZone &zone : m_design.zones)
         zones.append(zone.id);
-    QStringList used;
     for (const Subnet &subnet : m_design.subnets) {
-        if (subnet.vpc == vpcId && !used.contains(subnet.zone))
-            used.append(subnet.zone);
+        if (subnet.vpc == vpcId && !zones.contains(subnet.zone))
+            zones.append(subnet.zone);
     }
-    std::stable_sort(used.begin(), used.end(), [&zones](const QString &a, const QString &b) {
-        return zones.indexOf(a) < zones.indexOf(b);
-    });
-    return used;
+    return zones;
 }
 
 double roomHeight(const Room &room, int columns)
@@ -154,6 +154,31 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
     }
     placeRooms(rooms, zones, roomsOrigin, roomWidth, &bottom);
     const double roomsBottom = bottom;
+
+    // Route tables, security groups and gateway endpoints have no place in
+    // a room; they sit in a row at the bottom of the building.
+    QStringList equipment;
+    for (const RouteTable &table : m_design.routeTables) {
+        if (table.vpc == vpc.id)
+            equipment.append(table.id);
+    }
+    for (const SecurityGroup &group : m_design.securityGroups) {
+        if (group.vpc == vpc.id)
+            equipment.append(group.id);
+    }
+    for (const VpcEndpoint &endpoint : m_design.endpoints) {
+        if (endpoint.vpc == vpc.id && endpoint.type == EndpointType::Gateway)
+            equipment.append(endpoint.id);
+    }
+    const int perRow = std::max(1, int((width - 4 * Padding) / EquipmentWidth));
+    for (int i = 0; i < equipment.size(); ++i) {
+        const QPointF cell(topLeft.x() + 2 * Padding + (i % perRow) * EquipmentWidth,
+                           bottom + Padding + (i / perRow) * EquipmentHeight);
+        add({equipment[i], equipment[i], QString(), QString(), PlacementKind::Equipment,
+             QRectF(cell, QSizeF(EquipmentWidth - 8, EquipmentHeight - 8))});
+    }
+    if (!equipment.isEmpty())
+        bottom += Padding + ((equipment.size() - 1) / perRow + 1) * EquipmentHeight;
 
     // Cloud Map namespaces sit in a band below the rooms.
     for (const CloudMapNamespace &space : m_design.namespaces) {

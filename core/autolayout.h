@@ -13,6 +13,7 @@ enum class PlacementKind {
     Node,        // an object inside a subnet, drawn once per subnet it spans
     EdgeGateway, // an internet gateway on the VPC's edge
     Namespace,   // a Cloud Map namespace box inside its VPC
+    Equipment,   // a route table, security group or gateway endpoint of a VPC
     Outside,     // a party outside every VPC, or a regional service like ECR
 };
 

@@ -55,7 +55,8 @@ public:
     BuildingItem(const QString &objectId, const QRectF &frame, const QString &title,
                  const QString &blocks);
 
-    int type() const override { return BuildingItemType; }
+    enum { Type = BuildingItemType };
+    int type() const override { return Type; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
@@ -68,7 +69,8 @@ class ZoneColumnItem : public ObjectItem
 public:
     ZoneColumnItem(const QString &zoneId, const QRectF &frame);
 
-    int type() const override { return ZoneColumnItemType; }
+    enum { Type = ZoneColumnItemType };
+    int type() const override { return Type; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 };
 
@@ -79,7 +81,8 @@ class RoomItem : public ObjectItem
 public:
     RoomItem(const QString &objectId, const QRectF &frame, bool isPublic, const QStringList &lines);
 
-    int type() const override { return RoomItemType; }
+    enum { Type = RoomItemType };
+    int type() const override { return Type; }
     bool isPublic() const { return m_public; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
@@ -96,7 +99,8 @@ public:
     NodeItem(const QString &objectId, const QRectF &frame, const QString &iconName,
              const QString &title, const QStringList &details);
 
-    int type() const override { return NodeItemType; }
+    enum { Type = NodeItemType };
+    int type() const override { return Type; }
     QString title() const { return m_title; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
@@ -115,7 +119,8 @@ public:
     NamespaceItem(const QString &objectId, const QRectF &frame, const QString &title,
                   const QStringList &names);
 
-    int type() const override { return NamespaceItemType; }
+    enum { Type = NamespaceItemType };
+    int type() const override { return Type; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
@@ -130,7 +135,8 @@ class BadgeItem : public QGraphicsItem
 public:
     BadgeItem(QGraphicsItem *parent, const QPointF &center, bool error, const QString &text);
 
-    int type() const override { return BadgeItemType; }
+    enum { Type = BadgeItemType };
+    int type() const override { return Type; }
     bool isError() const { return m_error; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
@@ -147,7 +153,8 @@ public:
     ConnectorItem(const QPointF &from, const QPointF &to, const QColor &color, bool dashed,
                   const QString &label = QString());
 
-    int type() const override { return ConnectorItemType; }
+    enum { Type = ConnectorItemType };
+    int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 

@@ -1,6 +1,9 @@
 #include "canvasview.h"
 
 #include "designscene.h"
+#include "palette.h"
+
+#include <QMimeData>
 
 #include <QWheelEvent>
 
@@ -18,7 +21,8 @@ CanvasView::CanvasView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    setDragMode(QGraphicsView::ScrollHandDrag);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -62,6 +66,30 @@ void CanvasView::fitDiagram()
         return;
     fitInView(designScene->diagramRect(), Qt::KeepAspectRatio);
     emit zoomChanged(zoom());
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteMimeType)))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteMimeType)))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    const QByteArray data = event->mimeData()->data(QString::fromLatin1(PaletteMimeType));
+    bool ok = false;
+    const int kind = data.toInt(&ok);
+    if (!ok)
+        return;
+    event->acceptProposedAction();
+    const QPoint viewPosition = event->position().toPoint();
+    emit paletteDropped(kind, mapToScene(viewPosition), viewport()->mapToGlobal(viewPosition));
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

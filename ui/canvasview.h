@@ -23,9 +23,14 @@ public slots:
 
 signals:
     void zoomChanged(double zoom);
+    // A palette entry was dropped at a point of the scene.
+    void paletteDropped(int kind, const QPointF &scenePosition, const QPoint &globalPosition);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void scaleBy(double factor);

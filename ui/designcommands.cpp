@@ -6,6 +6,23 @@
 
 namespace vpcstudio {
 
+ReplaceDesignCommand::ReplaceDesignCommand(DesignDocument *document, const Design &before,
+                                           const Design &after, const QString &text)
+    : m_document(document), m_before(before), m_after(after)
+{
+    setText(text);
+}
+
+void ReplaceDesignCommand::undo()
+{
+    m_document->replaceDesign(m_before);
+}
+
+void ReplaceDesignCommand::redo()
+{
+    m_document->replaceDesign(m_after);
+}
+
 SetPropertyCommand::SetPropertyCommand(DesignDocument *document, const QStringList &ids,
                                        Property property, const QString &value)
     : m_document(document), m_ids(ids), m_property(property), m_newValue(value)

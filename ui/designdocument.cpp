@@ -38,6 +38,33 @@ bool DesignDocument::setProperty(const QStringList &ids, Property property, cons
     return true;
 }
 
+QString DesignDocument::createObject(PaletteKind kind, const DropTarget &target,
+                                     const QPointF &position, QString *reason)
+{
+    Design after = m_design;
+    const CreateResult result = vpcstudio::createObject(after, kind, target);
+    if (result.id.isEmpty()) {
+        if (reason)
+            *reason = result.reason;
+        return QString();
+    }
+    if (target.vpc.isEmpty() && kind != PaletteKind::Vpc)
+        after.layout.frames.insert(result.id, QRectF(position - QPointF(75, 30), QSizeF(150, 104)));
+    m_undoStack.push(
+        new ReplaceDesignCommand(this, m_design, after, tr("Add %1").arg(paletteKindName(kind))));
+    return result.id;
+}
+
+void DesignDocument::removeObjects(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    Design after = m_design;
+    vpcstudio::removeObjects(after, ids);
+    m_undoStack.push(new ReplaceDesignCommand(this, m_design, after,
+                                              tr("Delete %n object(s)", nullptr, int(ids.size()))));
+}
+
 void DesignDocument::replaceDesign(const Design &design)
 {
     m_design = design;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "design.h"
+#include "designbuild.h"
 #include "designedit.h"
 #include "finding.h"
 
@@ -33,6 +34,16 @@ public:
     // Sets a property on objects as one undoable step. Returns false, and
     // changes nothing, when the value is not valid for every object.
     bool setProperty(const QStringList &ids, Property property, const QString &value);
+
+    // Creates an object from the palette in the container under the
+    // cursor, as one undo step. An object outside every VPC is placed at
+    // `position`. Returns the new id, or an empty id and sets *reason when
+    // the drop is rejected.
+    QString createObject(PaletteKind kind, const DropTarget &target, const QPointF &position,
+                         QString *reason);
+
+    // Removes objects and their dependants as one undo step.
+    void removeObjects(const QStringList &ids);
 
     // Replaces the design without touching the undo history; for undo
     // commands only.

@@ -92,6 +92,24 @@ NodeLook lookOf(const Design &design, const QString &id)
                 displayName(service->name, id),
                 {line, securityGroupLine(design, service->securityGroups)}};
     }
+    if (const auto *table = findObject(design.routeTables, id)) {
+        QStringList routes;
+        for (const Route &route : table->routes) {
+            if (route.target != QLatin1String("local"))
+                routes.append(route.destination + QStringLiteral(" → ") +
+                              (route.target.isEmpty() ? QObject::tr("blackhole") : route.target));
+        }
+        return {QStringLiteral("route-table"),
+                displayName(table->name, id),
+                {table->main ? QObject::tr("main table") : QObject::tr("route table"),
+                 routes.join(QStringLiteral(", "))}};
+    }
+    if (const auto *group = findObject(design.securityGroups, id)) {
+        return {QStringLiteral("security-group"),
+                displayName(group->name, id),
+                {QObject::tr("%1 in, %2 out").arg(group->ingress.size()).arg(group->egress.size()),
+                 group->description}};
+    }
     if (const auto *endpoint = findObject(design.endpoints, id)) {
         return {
             QStringLiteral("vpc-endpoint"), displayName(endpoint->name, id), {endpoint->service}};
@@ -199,6 +217,28 @@ void DesignScene::showFindings(const QVector<Finding> &findings)
     }
 }
 
+DropTarget DesignScene::dropTargetAt(const QPointF &position) const
+{
+    DropTarget target;
+    for (QGraphicsItem *item : items(position)) {
+        if (auto *room = qgraphicsitem_cast<RoomItem *>(item)) {
+            if (const Subnet *subnet = m_design.subnet(room->objectId())) {
+                target.subnet = subnet->id;
+                target.zone = subnet->zone;
+                target.vpc = subnet->vpc;
+                return target;
+            }
+        } else if (auto *column = qgraphicsitem_cast<ZoneColumnItem *>(item)) {
+            target.zone = column->objectId();
+        } else if (auto *building = qgraphicsitem_cast<BuildingItem *>(item)) {
+            target.vpc = building->objectId();
+        }
+    }
+    if (target.vpc.isEmpty())
+        target.zone.clear();
+    return target;
+}
+
 QRectF DesignScene::selectObjects(const QStringList &objectIds)
 {
     clearSelection();
@@ -266,6 +306,7 @@ void DesignScene::addPlacement(const Placement &placement)
         break;
     }
     case PlacementKind::Node:
+    case PlacementKind::Equipment:
     case PlacementKind::EdgeGateway:
     case PlacementKind::Outside:
         addNode(placement);

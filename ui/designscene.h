@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "design.h"
+#include "designbuild.h"
 #include "finding.h"
 
 #include <QGraphicsScene>
@@ -33,6 +34,10 @@ public:
     // Marks every item named by a finding with a badge for its worst
     // severity; the badge's tooltip lists the messages.
     void showFindings(const QVector<Finding> &findings);
+
+    // Returns the containers under a point: the innermost subnet, else the
+    // zone column and VPC, else nothing.
+    DropTarget dropTargetAt(const QPointF &position) const;
 
     // Selects every item of the objects and returns the area they cover.
     QRectF selectObjects(const QStringList &objectIds);

@@ -9,7 +9,10 @@
 #include "designscene.h"
 #include "designwriter.h"
 #include "inspector.h"
+#include "palette.h"
+
 #include "pictureexport.h"
+#include <QToolTip>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createActions();
     createProblemsDock();
+    createPaletteDock();
     createInspectorDock();
     createAddressDock();
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
@@ -70,6 +74,8 @@ MainWindow::~MainWindow()
     // The scene emits selectionChanged while it deletes its items, after
     // this window's members are gone.
     disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, nullptr, nullptr);
+    disconnect(m_document->undoStack(), nullptr, nullptr, nullptr);
 }
 
 QString MainWindow::exampleFile()
@@ -80,7 +86,14 @@ QString MainWindow::exampleFile()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            newDesign();
+    });
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
+        if (maybeSave())
+            openFileDialog();
+    });
     file->addAction(tr("Open &Example"), this, [this] { openFile(exampleFile()); });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -96,6 +109,17 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        for (QGraphicsItem *item : m_scene->items()) {
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                item->setSelected(true);
+        }
+    });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -126,6 +150,49 @@ void MainWindow::createProblemsDock()
             [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
     connect(m_problems, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
+}
+
+void MainWindow::createPaletteDock()
+{
+    m_palette = new Palette(this);
+    auto *dock = new QDockWidget(tr("Palette"), this);
+    dock->setObjectName(QStringLiteral("paletteDock"));
+    dock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {200}, Qt::Horizontal);
+    connect(m_view, &CanvasView::paletteDropped, this,
+            [this](int kind, const QPointF &scenePosition, const QPoint &globalPosition) {
+                QString reason;
+                if (dropFromPalette(PaletteKind(kind), scenePosition, &reason).isEmpty())
+                    QToolTip::showText(globalPosition, reason, m_view);
+            });
+}
+
+QString MainWindow::dropFromPalette(PaletteKind kind, const QPointF &scenePosition, QString *reason)
+{
+    const DropTarget target = m_scene->dropTargetAt(scenePosition);
+    QString why;
+    const QString id = m_document->createObject(kind, target, scenePosition, &why);
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Cannot add a %1 here: %2").arg(paletteKindName(kind), why),
+                                 8000);
+        if (reason)
+            *reason = why;
+        return QString();
+    }
+    m_scene->selectObjects({id});
+    return id;
+}
+
+void MainWindow::deleteSelection()
+{
+    QStringList ids;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        const auto *object = dynamic_cast<const ObjectItem *>(item);
+        if (object && item->type() != ZoneColumnItemType && !ids.contains(object->objectId()))
+            ids.append(object->objectId());
+    }
+    m_document->removeObjects(ids);
 }
 
 void MainWindow::createInspectorDock()
@@ -222,16 +289,26 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::newDesign()
 {
-    if (!m_document->isModified()) {
-        event->accept();
-        return;
-    }
+    m_filePath.clear();
+    m_document->setDesign(Design());
+    updateTitle();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"), tr("The design has unsaved changes. Save them?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && save()))
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
         event->accept();
     else
         event->ignore();

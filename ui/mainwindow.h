@@ -1,6 +1,7 @@
 #pragma once
 
 #include "design.h"
+#include "designbuild.h"
 #include "finding.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class CanvasView;
 class DesignDocument;
 class DesignScene;
 class Inspector;
+class Palette;
 
 class MainWindow : public QMainWindow
 {
@@ -40,10 +42,23 @@ public:
     // Selects and centres the objects of the finding in the problems list.
     void showProblem(int row);
     Inspector *inspector() const { return m_inspector; }
+    Palette *palette() const { return m_palette; }
+
+    // Adds an object from the palette at a point of the scene, in the
+    // container there. Returns the new id, or an empty id and sets *reason
+    // when AWS would not allow the object there.
+    QString dropFromPalette(PaletteKind kind, const QPointF &scenePosition,
+                            QString *reason = nullptr);
+
+    // Deletes the selected objects and their dependants as one undo step.
+    void deleteSelection();
 
     // Saves through QSaveFile; on failure shows why and keeps the design
     // open and unsaved. Returns true when saved.
     bool saveTo(const QString &path);
+
+    // Starts an empty design with no file.
+    void newDesign();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,12 +67,14 @@ private slots:
     void openFileDialog();
     bool save();
     bool saveAs();
+    bool maybeSave();
     void exportPictureDialog();
     void showAbout();
 
 private:
     void createActions();
     void createProblemsDock();
+    void createPaletteDock();
     void createInspectorDock();
     void createAddressDock();
     void showDesign();
@@ -68,6 +85,7 @@ private:
     DesignDocument *m_document = nullptr;
     AddressChart *m_chart = nullptr;
     Inspector *m_inspector = nullptr;
+    Palette *m_palette = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;

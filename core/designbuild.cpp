@@ -1,0 +1,448 @@
+#include "designbuild.h"
+
+#include "cidr.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace vpcstudio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vpcstudio::DesignBuild", text);
+}
+
+QVector<Cidr> vpcBlocks(const Design &design, const QString &vpcId)
+{
+    QVector<Cidr> blocks;
+    if (const Vpc *vpc = design.vpc(vpcId)) {
+        for (const QString &text : vpc->cidrBlocks) {
+            if (const std::optional<Cidr> block = Cidr::parse(text))
+                blocks.append(block->network());
+        }
+    }
+    return blocks;
+}
+
+std::optional<Cidr> freeSubnetBlock(const Design &design, const QString &vpcId)
+{
+    QVector<Cidr> taken;
+    for (const Subnet &subnet : design.subnets) {
+        const std::optional<Cidr> block = Cidr::parse(subnet.cidr);
+        if (subnet.vpc == vpcId && block)
+            taken.append(block->network());
+    }
+    // A /24 is the usual subnet; smaller blocks fill a crowded VPC.
+    for (int prefix = 24; prefix <= 28; ++prefix) {
+        if (const auto block = nextFreeBlock(vpcBlocks(design, vpcId), taken, prefix))
+            return block;
+    }
+    return std::nullopt;
+}
+
+std::optional<Cidr> freeVpcBlock(const Design &design)
+{
+    QVector<Cidr> taken;
+    for (const Vpc &vpc : design.vpcs)
+        taken += vpcBlocks(design, vpc.id);
+    const QVector<Cidr> privateRanges = {*Cidr::parse(QStringLiteral("10.0.0.0/8")),
+                                         *Cidr::parse(QStringLiteral("172.16.0.0/12")),
+                                         *Cidr::parse(QStringLiteral("192.168.0.0/16"))};
+    return nextFreeBlock(privateRanges, taken, 16);
+}
+
+CreateResult rejected(const QString &reason)
+{
+    return {QString(), reason};
+}
+
+CreateResult createVpc(Design &design, const DropTarget &target)
+{
+    if (!target.vpc.isEmpty())
+        return rejected(tr("a VPC cannot sit inside another VPC; drop it on empty space"));
+    const std::optional<Cidr> block = freeVpcBlock(design);
+    if (!block)
+        return rejected(tr("every private /16 block is taken by another VPC"));
+    if (design.zones.isEmpty()) {
+        // Two zones, because load balancers need subnets in at least two.
+        const QString region =
+            design.region.isEmpty() ? QStringLiteral("ap-northeast-2") : design.region;
+        design.zones.append({region + QLatin1Char('a'), QString()});
+        design.zones.append({region + QLatin1Char('c'), QString()});
+    }
+    Vpc vpc;
+    vpc.id = freshId(design, QStringLiteral("vpc"));
+    vpc.cidrBlocks = {block->toString()};
+    design.vpcs.append(vpc);
+
+    RouteTable main;
+    main.id = freshId(design, QStringLiteral("rt-main"));
+    main.vpc = vpc.id;
+    main.main = true;
+    main.routes.append({block->toString(), QStringLiteral("local")});
+    design.routeTables.append(main);
+    return {vpc.id, QString()};
+}
+
+CreateResult createSubnet(Design &design, const DropTarget &target)
+{
+    if (target.vpc.isEmpty() || target.zone.isEmpty())
+        return rejected(tr("a subnet belongs in an availability zone column of a VPC"));
+    const std::optional<Cidr> block = freeSubnetBlock(design, target.vpc);
+    if (!block)
+        return rejected(tr("VPC %1 has no free block of /28 or larger left").arg(target.vpc));
+    Subnet subnet;
+    subnet.id = freshId(design, QStringLiteral("subnet"));
+    subnet.vpc = target.vpc;
+    subnet.zone = target.zone;
+    subnet.cidr = block->toString();
+    design.subnets.append(subnet);
+    return {subnet.id, QString()};
+}
+
+CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &target)
+{
+    if (target.vpc.isEmpty())
+        return rejected(tr("a %1 belongs to a VPC; drop it inside one").arg(paletteKindName(kind)));
+    if (kind == PaletteKind::InternetGateway) {
+        for (const InternetGateway &gateway : design.internetGateways) {
+            if (gateway.vpc == target.vpc)
+                return rejected(tr("VPC %1 already has internet gateway %2; a VPC takes one")
+                                    .arg(target.vpc, gateway.id));
+        }
+        const QString id = freshId(design, QStringLiteral("igw"));
+        design.internetGateways.append({id, QString(), target.vpc});
+        return {id, QString()};
+    }
+    if (kind == PaletteKind::RouteTable) {
+        RouteTable table;
+        table.id = freshId(design, QStringLiteral("rt"));
+        table.vpc = target.vpc;
+        for (const Cidr &block : vpcBlocks(design, target.vpc))
+            table.routes.append({block.toString(), QStringLiteral("local")});
+        design.routeTables.append(table);
+        return {table.id, QString()};
+    }
+    if (kind == PaletteKind::SecurityGroup) {
+        SecurityGroup group;
+        group.id = freshId(design, QStringLiteral("sg"));
+        group.vpc = target.vpc;
+        group.egress.append(
+            {Protocol::All, 0, 65535, PeerKind::Cidr, QStringLiteral("0.0.0.0/0"), QString()});
+        design.securityGroups.append(group);
+        return {group.id, QString()};
+    }
+    if (kind == PaletteKind::GatewayEndpoint) {
+        VpcEndpoint endpoint;
+        endpoint.id = freshId(design, QStringLiteral("vpce-s3"));
+        endpoint.vpc = target.vpc;
+        endpoint.type = EndpointType::Gateway;
+        endpoint.service = QStringLiteral("s3");
+        design.endpoints.append(endpoint);
+        return {endpoint.id, QString()};
+    }
+    CloudMapNamespace space;
+    space.id = freshId(design, QStringLiteral("ns"));
+    space.name = space.id;
+    space.vpc = target.vpc;
+    design.namespaces.append(space);
+    return {space.id, QString()};
+}
+
+CreateResult createInSubnet(Design &design, PaletteKind kind, const DropTarget &target)
+{
+    if (target.subnet.isEmpty())
+        return rejected(tr("a %1 runs in a subnet; drop it into one").arg(paletteKindName(kind)));
+    const Subnet *subnet = design.subnet(target.subnet);
+    if (kind == PaletteKind::NatGateway) {
+        const QString id = freshId(design, QStringLiteral("nat"));
+        design.natGateways.append({id, QString(), target.subnet, QStringLiteral("eipalloc-") + id,
+                                   NatConnectivity::Public});
+        return {id, QString()};
+    }
+    if (kind == PaletteKind::LoadBalancer) {
+        LoadBalancer balancer;
+        balancer.id = freshId(design, QStringLiteral("alb"));
+        balancer.vpc = subnet->vpc;
+        balancer.subnets = {target.subnet};
+        balancer.listeners.append(Listener{});
+        design.loadBalancers.append(balancer);
+        return {balancer.id, QString()};
+    }
+    if (kind == PaletteKind::InterfaceEndpoint) {
+        VpcEndpoint endpoint;
+        endpoint.id = freshId(design, QStringLiteral("vpce"));
+        endpoint.vpc = subnet->vpc;
+        endpoint.type = EndpointType::Interface;
+        endpoint.service = QStringLiteral("ecr.api");
+        endpoint.subnets = {target.subnet};
+        design.endpoints.append(endpoint);
+        return {endpoint.id, QString()};
+    }
+    EcsService service;
+    service.id = freshId(design, QStringLiteral("svc"));
+    service.image = QStringLiteral("nginx:latest");
+    service.subnets = {target.subnet};
+    design.services.append(service);
+    return {service.id, QString()};
+}
+
+CreateResult createOutside(Design &design, PaletteKind kind, const DropTarget &target)
+{
+    if (!target.vpc.isEmpty()) {
+        return rejected(
+            tr("a %1 lives outside every VPC; drop it on empty space").arg(paletteKindName(kind)));
+    }
+    if (kind == PaletteKind::EcrRepository) {
+        const QString id = freshId(design, QStringLiteral("ecr"));
+        design.repositories.append({id, id});
+        return {id, QString()};
+    }
+    if (kind == PaletteKind::Pipeline) {
+        const QString id = freshId(design, QStringLiteral("pipeline"));
+        design.pipelines.append({id, QString(), {}, {}});
+        return {id, QString()};
+    }
+    ExternalHost host;
+    host.kind = kind == PaletteKind::Internet   ? ExternalKind::Internet
+                : kind == PaletteKind::User     ? ExternalKind::User
+                : kind == PaletteKind::Registry ? ExternalKind::Registry
+                                                : ExternalKind::Api;
+    const QStringList prefixes = {QStringLiteral("internet"), QStringLiteral("user"),
+                                  QStringLiteral("api"), QStringLiteral("registry")};
+    host.id = freshId(design, prefixes[int(host.kind)]);
+    design.externalHosts.append(host);
+    return {host.id, QString()};
+}
+
+} // namespace
+
+QString freshId(const Design &design, const QString &prefix)
+{
+    const QHash<QString, ObjectKind> kinds = objectKinds(design);
+    for (int n = 1;; ++n) {
+        const QString id = QStringLiteral("%1-%2").arg(prefix).arg(n);
+        if (!kinds.contains(id))
+            return id;
+    }
+}
+
+QString paletteKindName(PaletteKind kind)
+{
+    switch (kind) {
+    case PaletteKind::Vpc:
+        return tr("VPC");
+    case PaletteKind::Subnet:
+        return tr("subnet");
+    case PaletteKind::InternetGateway:
+        return tr("internet gateway");
+    case PaletteKind::NatGateway:
+        return tr("NAT gateway");
+    case PaletteKind::RouteTable:
+        return tr("route table");
+    case PaletteKind::SecurityGroup:
+        return tr("security group");
+    case PaletteKind::LoadBalancer:
+        return tr("load balancer");
+    case PaletteKind::EcsService:
+        return tr("ECS service");
+    case PaletteKind::InterfaceEndpoint:
+        return tr("interface endpoint");
+    case PaletteKind::GatewayEndpoint:
+        return tr("gateway endpoint");
+    case PaletteKind::EcrRepository:
+        return tr("ECR repository");
+    case PaletteKind::CloudMapNamespace:
+        return tr("Cloud Map namespace");
+    case PaletteKind::Internet:
+        return tr("internet");
+    case PaletteKind::User:
+        return tr("user");
+    case PaletteKind::ExternalApi:
+        return tr("external API");
+    case PaletteKind::Registry:
+        return tr("container registry");
+    case PaletteKind::Pipeline:
+        return tr("CI pipeline");
+    }
+    return QString();
+}
+
+CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &target)
+{
+    switch (kind) {
+    case PaletteKind::Vpc:
+        return createVpc(design, target);
+    case PaletteKind::Subnet:
+        return createSubnet(design, target);
+    case PaletteKind::InternetGateway:
+    case PaletteKind::RouteTable:
+    case PaletteKind::SecurityGroup:
+    case PaletteKind::GatewayEndpoint:
+    case PaletteKind::CloudMapNamespace:
+        return createInVpc(design, kind, target);
+    case PaletteKind::NatGateway:
+    case PaletteKind::LoadBalancer:
+    case PaletteKind::EcsService:
+    case PaletteKind::InterfaceEndpoint:
+        return createInSubnet(design, kind, target);
+    case PaletteKind::EcrRepository:
+    case PaletteKind::Internet:
+    case PaletteKind::User:
+    case PaletteKind::ExternalApi:
+    case PaletteKind::Registry:
+    case PaletteKind::Pipeline:
+        return createOutside(design, kind, target);
+    }
+    return rejected(tr("unknown kind"));
+}
+
+} // namespace vpcstudio
+
+namespace vpcstudio {
+
+namespace {
+
+template <typename T, typename Predicate> void eraseIf(QVector<T> &objects, Predicate predicate)
+{
+    objects.erase(std::remove_if(objects.begin(), objects.end(), predicate), objects.end());
+}
+
+template <typename T> void eraseIds(QVector<T> &objects, const QSet<QString> &ids)
+{
+    eraseIf(objects, [&ids](const T &object) { return ids.contains(object.id); });
+}
+
+void dropFrom(QStringList &list, const QSet<QString> &ids)
+{
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&ids](const QString &id) { return ids.contains(id); }),
+               list.end());
+}
+
+void clearIf(QString &reference, const QSet<QString> &ids)
+{
+    if (ids.contains(reference))
+        reference.clear();
+}
+
+// Adds what cannot exist without the removed objects, until nothing new
+// is added: a VPC takes its subnets, tables, groups, gateways, endpoints,
+// load balancers and namespaces with it; a subnet takes its NAT gateways.
+QSet<QString> withDependants(const Design &design, QSet<QString> ids)
+{
+    auto addOwned = [&ids](const auto &objects, auto owner) {
+        bool added = false;
+        for (const auto &object : objects) {
+            if (!ids.contains(object.id) && ids.contains(owner(object))) {
+                ids.insert(object.id);
+                added = true;
+            }
+        }
+        return added;
+    };
+    bool added = true;
+    while (added) {
+        added = false;
+        added |= addOwned(design.subnets, [](const Subnet &o) { return o.vpc; });
+        added |= addOwned(design.routeTables, [](const RouteTable &o) { return o.vpc; });
+        added |= addOwned(design.securityGroups, [](const SecurityGroup &o) { return o.vpc; });
+        added |= addOwned(design.networkAcls, [](const NetworkAcl &o) { return o.vpc; });
+        added |= addOwned(design.endpoints, [](const VpcEndpoint &o) { return o.vpc; });
+        added |= addOwned(design.targetGroups, [](const TargetGroup &o) { return o.vpc; });
+        added |= addOwned(design.loadBalancers, [](const LoadBalancer &o) { return o.vpc; });
+        added |= addOwned(design.namespaces, [](const CloudMapNamespace &o) { return o.vpc; });
+        added |= addOwned(design.natGateways, [](const NatGateway &o) { return o.subnet; });
+        added |= addOwned(design.cloudMapServices,
+                          [](const CloudMapService &o) { return o.namespaceId; });
+        added |= addOwned(design.peerings, [](const VpcPeering &o) { return o.requesterVpc; });
+        added |= addOwned(design.peerings, [](const VpcPeering &o) { return o.accepterVpc; });
+    }
+    return ids;
+}
+
+void eraseObjects(Design &design, const QSet<QString> &ids)
+{
+    eraseIds(design.vpcs, ids);
+    eraseIds(design.zones, ids);
+    eraseIds(design.subnets, ids);
+    eraseIds(design.routeTables, ids);
+    eraseIds(design.internetGateways, ids);
+    eraseIds(design.natGateways, ids);
+    eraseIds(design.securityGroups, ids);
+    eraseIds(design.networkAcls, ids);
+    eraseIds(design.endpoints, ids);
+    eraseIds(design.peerings, ids);
+    eraseIds(design.targetGroups, ids);
+    eraseIds(design.loadBalancers, ids);
+    eraseIds(design.clusters, ids);
+    eraseIds(design.services, ids);
+    eraseIds(design.repositories, ids);
+    eraseIds(design.namespaces, ids);
+    eraseIds(design.cloudMapServices, ids);
+    eraseIds(design.externalHosts, ids);
+    eraseIds(design.pipelines, ids);
+    eraseIds(design.flows, ids);
+}
+
+void dropReferences(Design &design, const QSet<QString> &ids)
+{
+    for (Subnet &subnet : design.subnets) {
+        clearIf(subnet.routeTable, ids);
+        clearIf(subnet.networkAcl, ids);
+    }
+    for (SecurityGroup &group : design.securityGroups) {
+        for (auto *rules : {&group.ingress, &group.egress}) {
+            eraseIf(*rules, [&ids](const SecurityGroupRule &rule) {
+                return rule.peerKind == PeerKind::SecurityGroup && ids.contains(rule.peer);
+            });
+        }
+    }
+    for (VpcEndpoint &endpoint : design.endpoints) {
+        dropFrom(endpoint.routeTables, ids);
+        dropFrom(endpoint.subnets, ids);
+        dropFrom(endpoint.securityGroups, ids);
+    }
+    for (LoadBalancer &balancer : design.loadBalancers) {
+        dropFrom(balancer.subnets, ids);
+        dropFrom(balancer.securityGroups, ids);
+        for (Listener &listener : balancer.listeners) {
+            clearIf(listener.defaultTargetGroup, ids);
+            eraseIf(listener.rules,
+                    [&ids](const ListenerRule &rule) { return ids.contains(rule.targetGroup); });
+        }
+    }
+    for (EcsService &service : design.services) {
+        clearIf(service.cluster, ids);
+        clearIf(service.registry, ids);
+        clearIf(service.cloudMapService, ids);
+        dropFrom(service.subnets, ids);
+        dropFrom(service.securityGroups, ids);
+        dropFrom(service.targetGroups, ids);
+    }
+    for (CloudMapNamespace &space : design.namespaces)
+        clearIf(space.vpc, ids);
+    for (InternetGateway &gateway : design.internetGateways)
+        clearIf(gateway.vpc, ids);
+    for (Pipeline &pipeline : design.pipelines) {
+        dropFrom(pipeline.pushesTo, ids);
+        dropFrom(pipeline.deploys, ids);
+    }
+    eraseIf(design.flows,
+            [&ids](const Flow &flow) { return ids.contains(flow.from) || ids.contains(flow.to); });
+    for (const QString &id : ids)
+        design.layout.frames.remove(id);
+}
+
+} // namespace
+
+void removeObjects(Design &design, const QStringList &ids)
+{
+    const QSet<QString> removed = withDependants(design, QSet<QString>(ids.cbegin(), ids.cend()));
+    eraseObjects(design, removed);
+    dropReferences(design, removed);
+}
+
+} // namespace vpcstudio

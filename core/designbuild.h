@@ -1,0 +1,62 @@
+#pragma once
+
+#include "design.h"
+
+namespace vpcstudio {
+
+// The kinds of object a user can drop from the palette.
+enum class PaletteKind {
+    Vpc,
+    Subnet,
+    InternetGateway,
+    NatGateway,
+    RouteTable,
+    SecurityGroup,
+    LoadBalancer,
+    EcsService,
+    InterfaceEndpoint,
+    GatewayEndpoint,
+    EcrRepository,
+    CloudMapNamespace,
+    Internet,
+    User,
+    ExternalApi,
+    Registry,
+    Pipeline,
+};
+
+// What lies under the cursor when something is dropped: the innermost
+// subnet, else the zone column and VPC, else nothing (outside every VPC).
+struct DropTarget
+{
+    QString vpc;
+    QString zone;
+    QString subnet;
+};
+
+struct CreateResult
+{
+    QString id;     // the new object's id, empty when the drop was rejected
+    QString reason; // why the drop was rejected, in plain words
+};
+
+// Creates an object of `kind` in the container under the cursor, as AWS
+// would allow it: a subnet in a VPC's zone, a NAT gateway, load balancer
+// node or service in a subnet, registries and outside parties outside
+// every VPC. A new VPC takes a /16 that overlaps no other VPC; a new
+// subnet takes the next free /24 (or smaller) of its VPC. Leaves the
+// design unchanged when the drop is rejected.
+CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &target);
+
+// Removes objects and what cannot exist without them (a VPC's subnets,
+// tables and groups; a subnet's NAT gateways), and drops references to
+// them from lists. Routes keep pointing at a removed gateway, so the
+// checker reports them as blackholes, as AWS does.
+void removeObjects(Design &design, const QStringList &ids);
+
+// Returns an id that no object of the design uses, built from `prefix`.
+QString freshId(const Design &design, const QString &prefix);
+
+QString paletteKindName(PaletteKind kind);
+
+} // namespace vpcstudio

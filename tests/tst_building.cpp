@@ -1,0 +1,189 @@
+#include "canvasitems.h"
+#include "canvasview.h"
+#include "checker.h"
+#include "designcompare.h"
+#include "designdocument.h"
+#include "designscene.h"
+#include "mainwindow.h"
+#include "palette.h"
+#include "testsupport.h"
+
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpcstudio;
+
+namespace {
+
+QPointF centreOf(const MainWindow &window, int itemType, const QString &id)
+{
+    for (QGraphicsItem *item : window.scene()->items()) {
+        const auto *object = dynamic_cast<ObjectItem *>(item);
+        if (item->type() == itemType && object && object->objectId() == id)
+            return object->frame().center();
+    }
+    qFatal("no item %s", qUtf8Printable(id));
+}
+
+// A point inside a zone column but below its rooms, where only the column
+// and the building are under the cursor.
+QPointF emptyPartOfZone(const MainWindow &window, const QString &zone)
+{
+    for (QGraphicsItem *item : window.scene()->items()) {
+        const auto *column = qgraphicsitem_cast<ZoneColumnItem *>(item);
+        if (column && column->objectId() == zone)
+            return QPointF(column->frame().center().x(), column->frame().bottom() - 10);
+    }
+    qFatal("no zone column %s", qUtf8Printable(zone));
+}
+
+} // namespace
+
+class TestBuilding : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildFromEmptyCanvas();
+    void rejectedDropsSayWhy();
+    void realDropEvent();
+    void deleteGatewayLeavesBlackhole();
+    void deleteSubnetTakesNat();
+};
+
+void TestBuilding::buildFromEmptyCanvas()
+{
+    MainWindow window;
+    window.newDesign();
+    const Design empty = window.document()->design();
+
+    const QString vpc = window.dropFromPalette(PaletteKind::Vpc, QPointF(0, 0));
+    QCOMPARE(vpc, QStringLiteral("vpc-1"));
+    QCOMPARE(window.document()->design().vpcs[0].cidrBlocks,
+             QStringList{QStringLiteral("10.0.0.0/16")});
+    QCOMPARE(window.document()->design().zones.size(), 2);
+
+    const QString zoneA = window.document()->design().zones[0].id;
+    const QString subnet =
+        window.dropFromPalette(PaletteKind::Subnet, emptyPartOfZone(window, zoneA));
+    QCOMPARE(subnet, QStringLiteral("subnet-1"));
+    QCOMPARE(window.document()->design().subnets[0].cidr, QStringLiteral("10.0.0.0/24"));
+    QCOMPARE(window.document()->design().subnets[0].zone, zoneA);
+
+    const QString second =
+        window.dropFromPalette(PaletteKind::Subnet, emptyPartOfZone(window, zoneA));
+    QCOMPARE(window.document()->design().subnets[1].cidr, QStringLiteral("10.0.1.0/24"));
+
+    const QString nat =
+        window.dropFromPalette(PaletteKind::NatGateway, centreOf(window, RoomItemType, subnet));
+    QCOMPARE(window.document()->design().natGateways[0].subnet, subnet);
+    const QString igw = window.dropFromPalette(PaletteKind::InternetGateway,
+                                               centreOf(window, BuildingItemType, vpc));
+    QCOMPARE(window.document()->design().internetGateways[0].vpc, vpc);
+    const QString ecr = window.dropFromPalette(PaletteKind::EcrRepository, QPointF(-600, -400));
+    QVERIFY(!ecr.isEmpty());
+    QVERIFY(window.document()->design().layout.frames.contains(ecr));
+    QVERIFY(!second.isEmpty() && !nat.isEmpty() && !igw.isEmpty());
+
+    // Six steps, each one undo step, back to the empty design.
+    QCOMPARE(window.document()->undoStack()->count(), 6);
+    while (window.document()->undoStack()->canUndo())
+        window.document()->undoStack()->undo();
+    QVERIFY(window.document()->design() == empty);
+    while (window.document()->undoStack()->canRedo())
+        window.document()->undoStack()->redo();
+    QCOMPARE(window.document()->design().subnets.size(), 2);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("built.yaml"));
+    QVERIFY(window.saveTo(path));
+    QVERIFY(test::readOrFail(path) == window.document()->design());
+}
+
+void TestBuilding::rejectedDropsSayWhy()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    const Design before = window.document()->design();
+
+    QString reason;
+    QVERIFY(
+        window.dropFromPalette(PaletteKind::EcsService, QPointF(-2000, -2000), &reason).isEmpty());
+    QVERIFY2(reason.contains(QStringLiteral("subnet")), qPrintable(reason));
+
+    const QPointF room = centreOf(window, RoomItemType, QStringLiteral("subnet-private-a"));
+    QVERIFY(window.dropFromPalette(PaletteKind::EcrRepository, room, &reason).isEmpty());
+    QVERIFY2(reason.contains(QStringLiteral("outside every VPC")), qPrintable(reason));
+
+    QVERIFY(window.dropFromPalette(PaletteKind::Vpc, room, &reason).isEmpty());
+    QVERIFY(window.dropFromPalette(PaletteKind::InternetGateway, room, &reason).isEmpty());
+    QVERIFY2(reason.contains(QStringLiteral("already has")), qPrintable(reason));
+
+    QVERIFY(window.document()->design() == before);
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void TestBuilding::realDropEvent()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    CanvasView *view = window.view();
+    view->resetZoom();
+    const QPointF room = centreOf(window, RoomItemType, QStringLiteral("subnet-private-c"));
+    view->centerOn(room);
+    const QPoint viewPoint = view->mapFromScene(room);
+
+    QMimeData data;
+    data.setData(QString::fromLatin1(PaletteMimeType),
+                 QByteArray::number(int(PaletteKind::EcsService)));
+    QDragEnterEvent enter(viewPoint, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(viewPoint), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+
+    const Design &design = window.document()->design();
+    QCOMPARE(design.services.size(), 5);
+    QCOMPARE(design.services.last().subnets, QStringList{QStringLiteral("subnet-private-c")});
+}
+
+void TestBuilding::deleteGatewayLeavesBlackhole()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("igw-howru")});
+    window.deleteSelection();
+
+    const Design &design = window.document()->design();
+    QVERIFY(design.internetGateways.isEmpty());
+    QCOMPARE(design.routeTables[0].routes[1].target, QStringLiteral("igw-howru"));
+    window.document()->waitForCheck();
+    const QVector<Finding> &findings = window.document()->findings();
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {
+        return finding.rule == QLatin1String("route.blackhole") &&
+               finding.objects.first() == QLatin1String("rt-public");
+    }));
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->design().internetGateways.size(), 1);
+}
+
+void TestBuilding::deleteSubnetTakesNat()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("subnet-public-a")});
+    window.deleteSelection();
+
+    const Design &design = window.document()->design();
+    QVERIFY(design.natGateways.isEmpty());
+    QCOMPARE(design.loadBalancers[0].subnets, QStringList{QStringLiteral("subnet-public-c")});
+    QCOMPARE(design.subnets.size(), 3);
+}
+
+QTEST_MAIN(TestBuilding)
+
+#include "tst_building.moc"
