@@ -75,8 +75,8 @@ void checkReturn(const Design &design, const Flow &flow, const QString &subnetId
                    .arg(denied)
                    .arg(EphemeralFirst)
                    .arg(EphemeralLast),
-               tr("add an %1 rule that allows TCP %2-%3 from %4")
-                   .arg(inbound ? tr("inbound") : tr("outbound"))
+               (inbound ? tr("add an inbound rule that allows TCP %1-%2 from %3")
+                        : tr("add an outbound rule that allows TCP %1-%2 to %3"))
                    .arg(EphemeralFirst)
                    .arg(EphemeralLast)
                    .arg(Cidr::addressToString(peer)));

@@ -127,7 +127,9 @@ void checkImagePull(const NetworkFacts &facts, const EcsService &service,
         return;
 
     const bool fromEcr = pullsFromEcr(facts.design(), service);
-    const QString registry = service.registry.isEmpty() ? service.image : service.registry;
+    QString registry = service.registry.isEmpty() ? service.image : service.registry;
+    if (registry.isEmpty())
+        registry = tr("its registry");
     addFinding(findings, "ecs.image-pull-no-path", Severity::Error,
                QStringList{service.id} + blocked,
                tr("tasks of %1 in %2 cannot pull their image from %3: %4")
