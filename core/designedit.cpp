@@ -77,6 +77,169 @@ auto nameField(D &design, const QString &id) -> decltype(&design.vpcs.begin()->n
 
 } // namespace
 
+namespace {
+
+QStringList splitIds(const QString &text)
+{
+    QStringList ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(part.trimmed());
+    return ids;
+}
+
+template <typename Objects, typename Keep> QStringList idsWhere(const Objects &objects, Keep keep)
+{
+    QStringList ids;
+    for (const auto &object : objects) {
+        if (keep(object))
+            ids.append(object.id);
+    }
+    return ids;
+}
+
+QString vpcOf(const Design &design, const QString &id)
+{
+    if (const Subnet *subnet = findIn(design.subnets, id))
+        return subnet->vpc;
+    if (const LoadBalancer *balancer = findIn(design.loadBalancers, id))
+        return balancer->vpc;
+    if (const EcsService *service = findIn(design.services, id)) {
+        const Subnet *subnet =
+            service->subnets.isEmpty() ? nullptr : findIn(design.subnets, service->subnets.first());
+        return subnet ? subnet->vpc : QString();
+    }
+    return QString();
+}
+
+// True when every id of `value` names an object among `choices`.
+bool allChosen(const QString &value, const QStringList &choices)
+{
+    const QStringList ids = splitIds(value);
+    return std::all_of(ids.cbegin(), ids.cend(),
+                       [&choices](const QString &id) { return choices.contains(id); });
+}
+
+} // namespace
+
+QStringList propertyChoices(const Design &design, const QString &id, Property property)
+{
+    const QString vpc = vpcOf(design, id);
+    const auto inVpc = [&vpc](const auto &object) { return vpc.isEmpty() || object.vpc == vpc; };
+    switch (property) {
+    case Property::RouteTable:
+        return idsWhere(design.routeTables, inVpc);
+    case Property::SecurityGroups:
+        return idsWhere(design.securityGroups, inVpc);
+    case Property::Registry:
+        return idsWhere(design.repositories, [](const EcrRepository &) { return true; }) +
+               idsWhere(design.externalHosts, [](const ExternalHost &host) {
+                   return host.kind == ExternalKind::Registry;
+               });
+    case Property::CloudMapEntry:
+        return idsWhere(design.cloudMapServices, [](const CloudMapService &) { return true; });
+    case Property::AttachedVpc:
+        return idsWhere(design.vpcs, [](const Vpc &) { return true; });
+    case Property::Scheme:
+        return {QStringLiteral("internet-facing"), QStringLiteral("internal")};
+    default:
+        return {};
+    }
+}
+
+namespace {
+
+QString referenceProperty(const Design &design, const QString &id, Property property)
+{
+    const Subnet *subnet = findIn(design.subnets, id);
+    const EcsService *service = findIn(design.services, id);
+    const LoadBalancer *balancer = findIn(design.loadBalancers, id);
+    const NatGateway *nat = findIn(design.natGateways, id);
+    const InternetGateway *gateway = findIn(design.internetGateways, id);
+    const QString comma = QStringLiteral(", ");
+    switch (property) {
+    case Property::RouteTable:
+        return subnet ? subnet->routeTable : QString();
+    case Property::SecurityGroups:
+        return service    ? service->securityGroups.join(comma)
+               : balancer ? balancer->securityGroups.join(comma)
+                          : QString();
+    case Property::Image:
+        return service ? service->image : QString();
+    case Property::Registry:
+        return service ? service->registry : QString();
+    case Property::CloudMapEntry:
+        return service ? service->cloudMapService : QString();
+    case Property::ElasticIp:
+        return nat ? nat->elasticIp : QString();
+    case Property::AttachedVpc:
+        return gateway ? gateway->vpc : QString();
+    case Property::Scheme:
+        if (!balancer)
+            return QString();
+        return balancer->scheme == LoadBalancerScheme::Internal ? QStringLiteral("internal")
+                                                                : QStringLiteral("internet-facing");
+    default:
+        return QString();
+    }
+}
+
+bool setReferenceProperty(Design &design, const QString &id, Property property,
+                          const QString &value)
+{
+    const QStringList choices = propertyChoices(design, id, property);
+    const bool valid = property == Property::Image || property == Property::ElasticIp ||
+                       value.isEmpty() || allChosen(value, choices);
+    if (!valid)
+        return false;
+    Subnet *subnet = findIn(design.subnets, id);
+    EcsService *service = findIn(design.services, id);
+    LoadBalancer *balancer = findIn(design.loadBalancers, id);
+    NatGateway *nat = findIn(design.natGateways, id);
+    InternetGateway *gateway = findIn(design.internetGateways, id);
+    switch (property) {
+    case Property::RouteTable:
+        if (subnet)
+            subnet->routeTable = value;
+        return subnet != nullptr;
+    case Property::SecurityGroups:
+        if (service)
+            service->securityGroups = splitIds(value);
+        else if (balancer)
+            balancer->securityGroups = splitIds(value);
+        return service || balancer;
+    case Property::Image:
+        if (service)
+            service->image = value.trimmed();
+        return service != nullptr;
+    case Property::Registry:
+        if (service)
+            service->registry = value;
+        return service != nullptr;
+    case Property::CloudMapEntry:
+        if (service)
+            service->cloudMapService = value;
+        return service != nullptr;
+    case Property::ElasticIp:
+        if (nat)
+            nat->elasticIp = value.trimmed();
+        return nat != nullptr;
+    case Property::AttachedVpc:
+        if (gateway)
+            gateway->vpc = value;
+        return gateway != nullptr;
+    case Property::Scheme:
+        if (!balancer || value.isEmpty())
+            return false;
+        balancer->scheme = value == QLatin1String("internal") ? LoadBalancerScheme::Internal
+                                                              : LoadBalancerScheme::InternetFacing;
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QString objectProperty(const Design &design, const QString &id, Property property)
 {
     const Subnet *subnet = findIn(design.subnets, id);
@@ -100,8 +263,9 @@ QString objectProperty(const Design &design, const QString &id, Property propert
         return service ? QString::number(service->containerPort) : QString();
     case Property::AssignPublicIp:
         return service ? boolText(service->assignPublicIp) : QString();
+    default:
+        return referenceProperty(design, id, property);
     }
-    return QString();
 }
 
 bool setObjectProperty(Design &design, const QString &id, Property property, const QString &value)
@@ -140,8 +304,9 @@ bool setObjectProperty(Design &design, const QString &id, Property property, con
         return service && parseInt(value, 1, 65535, &service->containerPort);
     case Property::AssignPublicIp:
         return service && parseBool(value, &service->assignPublicIp);
+    default:
+        return setReferenceProperty(design, id, property, value);
     }
-    return false;
 }
 
 } // namespace vpcstudio

@@ -2,11 +2,14 @@
 #include "designdocument.h"
 #include "inspector.h"
 #include "mainwindow.h"
+#include "ruleeditors.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +44,9 @@ private slots:
     void inspectorExplainsBlock();
     void inspectorCommitsEdit();
     void titleMarksUnsaved();
+    void connectSubnetToTable();
+    void routesEditorEdits();
+    void securityRulesEditorEdits();
     void failedSaveKeepsDesign();
 };
 
@@ -136,6 +142,69 @@ void TestEditing::inspectorCommitsEdit()
     emit field->editingFinished();
     QCOMPARE(document.design().subnets[1].cidr, QStringLiteral("10.0.3.9/24"));
     QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void TestEditing::connectSubnetToTable()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    Inspector inspector(&document);
+    inspector.showObject(QStringLiteral("subnet-private-a"));
+
+    auto *combo = qobject_cast<QComboBox *>(inspector.field(Property::RouteTable));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("rt-private"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("rt-public")));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(document.design().subnets[2].routeTable, QStringLiteral("rt-public"));
+
+    // The services there now route to the internet gateway without public
+    // IPs, so their image pulls fail.
+    document.waitForCheck();
+    QVERIFY(rules(document.findings()).contains(QStringLiteral("ecs.image-pull-no-path")));
+    document.undoStack()->undo();
+    QCOMPARE(document.design().subnets[2].routeTable, QStringLiteral("rt-private"));
+
+    QVERIFY(!document.setProperty({QStringLiteral("subnet-private-a")}, Property::RouteTable,
+                                  QStringLiteral("sg-alb")));
+}
+
+void TestEditing::routesEditorEdits()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    RoutesEditor editor(&document, QStringLiteral("rt-private"));
+    QCOMPARE(editor.table()->rowCount(), 2);
+    QCOMPARE(editor.table()->item(1, 1)->text(), QStringLiteral("nat-howru"));
+
+    editor.table()->item(1, 1)->setText(QStringLiteral("igw-howru"));
+    QCOMPARE(document.design().routeTables[1].routes[1].target, QStringLiteral("igw-howru"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.design().routeTables[1].routes[1].target, QStringLiteral("nat-howru"));
+}
+
+void TestEditing::securityRulesEditorEdits()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    SecurityRulesEditor editor(&document, QStringLiteral("sg-spacy"), true);
+    QCOMPARE(editor.table()->rowCount(), 1);
+    QCOMPARE(editor.table()->item(0, 3)->text(), QStringLiteral("sg-api"));
+
+    // Opening SSH to the world is reported by the checker.
+    editor.table()->item(0, 1)->setText(QStringLiteral("22"));
+    editor.table()->item(0, 2)->setText(QStringLiteral("cidr"));
+    editor.table()->item(0, 3)->setText(QStringLiteral("0.0.0.0/0"));
+    const SecurityGroupRule &rule = document.design().securityGroups[2].ingress[0];
+    QCOMPARE(rule.fromPort, 22);
+    QCOMPARE(rule.peerKind, PeerKind::Cidr);
+    QCOMPARE(rule.peer, QStringLiteral("0.0.0.0/0"));
+    document.waitForCheck();
+    QVERIFY(rules(document.findings()).contains(QStringLiteral("sg.open-admin-port")));
 }
 
 void TestEditing::titleMarksUnsaved()

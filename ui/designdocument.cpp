@@ -55,6 +55,15 @@ QString DesignDocument::createObject(PaletteKind kind, const DropTarget &target,
     return result.id;
 }
 
+void DesignDocument::applyEdit(const QString &text, const std::function<void(Design &)> &change)
+{
+    Design after = m_design;
+    change(after);
+    if (after == m_design)
+        return;
+    m_undoStack.push(new ReplaceDesignCommand(this, m_design, after, text));
+}
+
 void DesignDocument::removeObjects(const QStringList &ids)
 {
     if (ids.isEmpty())

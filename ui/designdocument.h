@@ -7,7 +7,9 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+
 #include <QUndoStack>
+#include <functional>
 
 namespace vpcstudio {
 
@@ -41,6 +43,10 @@ public:
     // the drop is rejected.
     QString createObject(PaletteKind kind, const DropTarget &target, const QPointF &position,
                          QString *reason);
+
+    // Applies any change to the design as one undo step named `text`; a
+    // change that leaves the design as it was pushes nothing.
+    void applyEdit(const QString &text, const std::function<void(Design &)> &change);
 
     // Removes objects and their dependants as one undo step.
     void removeObjects(const QStringList &ids);

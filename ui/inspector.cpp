@@ -2,11 +2,15 @@
 
 #include "cidr.h"
 #include "designdocument.h"
+#include "ruleeditors.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -40,7 +44,7 @@ Inspector::Inspector(DesignDocument *document, QWidget *parent)
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     layout->addStretch();
-    connect(document, &DesignDocument::designChanged, this, &Inspector::refreshValues);
+    connect(document, &DesignDocument::designChanged, this, &Inspector::followDesign);
     showObject(QString());
 }
 
@@ -69,13 +73,39 @@ void Inspector::rebuild()
     addText(Property::Name, tr("Name"));
     if (kind == ObjectKind::Subnet) {
         addBlock(Property::Cidr, tr("CIDR block"));
+        addChoice(Property::RouteTable, tr("Route table"), tr("(the VPC's main table)"));
         addCheck(Property::MapPublicIp, tr("Public IP on launch"));
     } else if (kind == ObjectKind::Vpc) {
         addBlock(Property::CidrBlocks, tr("CIDR blocks"));
     } else if (kind == ObjectKind::EcsService) {
+        addText(Property::Image, tr("Image"));
+        addChoice(Property::Registry, tr("Registry"), tr("(from the image name)"));
         addNumber(Property::DesiredCount, tr("Desired tasks"), 0, 5000);
         addNumber(Property::ContainerPort, tr("Container port"), 1, 65535);
         addCheck(Property::AssignPublicIp, tr("Assign public IP"));
+        addChoice(Property::CloudMapEntry, tr("Cloud Map name"), tr("(none)"));
+        addGroups(Property::SecurityGroups, tr("Security groups"));
+    } else if (kind == ObjectKind::LoadBalancer) {
+        addChoice(Property::Scheme, tr("Scheme"), QString());
+        addGroups(Property::SecurityGroups, tr("Security groups"));
+    } else if (kind == ObjectKind::NatGateway) {
+        addText(Property::ElasticIp, tr("Elastic IP"));
+    } else if (kind == ObjectKind::InternetGateway) {
+        addChoice(Property::AttachedVpc, tr("Attached to"), tr("(detached)"));
+    }
+    addEditors(kind);
+    refreshValues();
+}
+
+void Inspector::followDesign()
+{
+    // Table editors reload by rebuilding, which must wait until the editor
+    // that made the change has returned from its signal. While the user
+    // types in one, it keeps its rows.
+    const bool editing = isAncestorOf(QApplication::focusWidget());
+    if (m_hasEditors && !editing) {
+        QMetaObject::invokeMethod(this, &Inspector::rebuild, Qt::QueuedConnection);
+        return;
     }
     refreshValues();
 }
@@ -98,6 +128,10 @@ void Inspector::refreshValues()
             spin->setValue(value.toInt());
         else if (auto *check = qobject_cast<QCheckBox *>(widget))
             check->setChecked(value == QLatin1String("true"));
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        else if (auto *list = qobject_cast<QListWidget *>(widget))
+            checkListItems(list, value);
     }
 }
 
@@ -145,6 +179,67 @@ void Inspector::addCheck(Property property, const QString &label)
     connect(check, &QCheckBox::toggled, this, [this, property](bool checked) {
         commit(property, checked ? QStringLiteral("true") : QStringLiteral("false"));
     });
+}
+
+void Inspector::addChoice(Property property, const QString &label, const QString &noneText)
+{
+    auto *combo = new QComboBox(this);
+    if (!noneText.isEmpty())
+        combo->addItem(noneText, QString());
+    for (const QString &id : propertyChoices(m_document->design(), m_id, property))
+        combo->addItem(m_document->design().nameOf(id) == id
+                           ? id
+                           : QStringLiteral("%1 (%2)").arg(m_document->design().nameOf(id), id),
+                       id);
+    m_form->addRow(label, combo);
+    m_fields.insert(int(property), combo);
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, property] { commit(property, combo->currentData().toString()); });
+}
+
+void Inspector::addGroups(Property property, const QString &label)
+{
+    auto *list = new QListWidget(this);
+    for (const QString &id : propertyChoices(m_document->design(), m_id, property)) {
+        auto *item = new QListWidgetItem(id, list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    list->setMaximumHeight(110);
+    m_form->addRow(label, list);
+    m_fields.insert(int(property), list);
+    connect(list, &QListWidget::itemChanged, this, [this, list, property] {
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked.append(list->item(i)->text());
+        }
+        commit(property, checked.join(QStringLiteral(", ")));
+    });
+}
+
+void Inspector::checkListItems(QListWidget *list, const QString &value)
+{
+    QStringList ids;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(part.trimmed());
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(ids.contains(list->item(i)->text()) ? Qt::Checked
+                                                                         : Qt::Unchecked);
+}
+
+void Inspector::addEditors(ObjectKind kind)
+{
+    m_hasEditors = kind == ObjectKind::RouteTable || kind == ObjectKind::SecurityGroup;
+    if (kind == ObjectKind::RouteTable) {
+        m_form->addRow(new QLabel(tr("Routes"), this));
+        m_form->addRow(new RoutesEditor(m_document, m_id, this));
+    } else if (kind == ObjectKind::SecurityGroup) {
+        m_form->addRow(new QLabel(tr("Inbound rules"), this));
+        m_form->addRow(new SecurityRulesEditor(m_document, m_id, true, this));
+        m_form->addRow(new QLabel(tr("Outbound rules"), this));
+        m_form->addRow(new SecurityRulesEditor(m_document, m_id, false, this));
+    }
 }
 
 void Inspector::commit(Property property, const QString &value)

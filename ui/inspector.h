@@ -1,5 +1,6 @@
 #pragma once
 
+#include "design.h"
 #include "designedit.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QListWidget;
 
 namespace vpcstudio {
 
@@ -32,11 +34,16 @@ public:
 
 private:
     void rebuild();
+    void followDesign();
     void refreshValues();
     void addText(Property property, const QString &label);
     void addBlock(Property property, const QString &label);
     void addNumber(Property property, const QString &label, int minimum, int maximum);
     void addCheck(Property property, const QString &label);
+    void addChoice(Property property, const QString &label, const QString &noneText);
+    void addGroups(Property property, const QString &label);
+    void checkListItems(QListWidget *list, const QString &value);
+    void addEditors(ObjectKind kind);
     void commit(Property property, const QString &value);
 
     DesignDocument *m_document;
@@ -45,6 +52,7 @@ private:
     QLabel *m_blockHint = nullptr;
     QHash<int, QWidget *> m_fields;
     QString m_id;
+    bool m_hasEditors = false;
 };
 
 // Explains a CIDR field's text: empty when it is a valid block, else the

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "networkfacts.h"
+#include "tracer.h"
+
+namespace vpcstudio {
+
+// One end of a leg of a traced path, as the packets see it: an address, the
+// subnet it sits in and the security groups that filter it.
+struct TraceSide
+{
+    enum class Role { Internet, Task, LoadBalancer, NatGateway, InterfaceEndpoint, Address };
+
+    Role role = Role::Internet;
+    QString id;     // the object that hops name; the address text for a bare address
+    QString kind;   // hop kind: objectKindName(), "internet" or "address"
+    QString subnet; // empty: outside every VPC
+    QString vpc;
+    quint32 address = RepresentativeInternetAddress;
+    QStringList groups;
+    bool filtered = false; // true when security groups filter the traffic of this side
+    bool publicIp = false; // true when it has a public IPv4 address on the VPC side
+    int ownPort = -1;      // the port it serves when a trace names none, or -1
+    QString note;          // which of several subnets the trace follows, or empty
+
+    bool insideVpc() const { return !subnet.isEmpty(); }
+};
+
+// A resolved endpoint. A Cloud Map name keeps its namespace, so that the
+// tracer can check that the source may resolve it; an ECR repository
+// reached through an interface endpoint keeps the repository's id.
+struct ResolvedEndpoint
+{
+    TraceSide side;
+    QString dnsName;
+    const CloudMapNamespace *space = nullptr;
+    QString repository;
+};
+
+// Turns endpoint text into trace sides. Objects in several subnets are
+// placed in their first subnet, and the side's note says so.
+class EndpointResolver
+{
+public:
+    explicit EndpointResolver(const Design &design);
+
+    // Resolves `text` (without ":PORT"). `source` is the already resolved
+    // source when resolving a destination, else nullptr. Returns nullopt
+    // and sets `error` when the text names nothing traffic can reach.
+    std::optional<ResolvedEndpoint> resolve(const QString &text, const TraceSide *source,
+                                            InputError *error) const;
+
+    // True when `text` names an endpoint as it is, so that a ":PORT" suffix
+    // is not split off it.
+    bool recognizes(const QString &text) const;
+
+    TraceSide serviceSide(const EcsService &service) const;
+    TraceSide loadBalancerSide(const LoadBalancer &balancer) const;
+    TraceSide natSide(const NatGateway &gateway) const;
+
+private:
+    std::optional<ResolvedEndpoint> resolveObject(const QString &id, const TraceSide *source,
+                                                  InputError *error) const;
+    std::optional<ResolvedEndpoint> resolveCloudMap(const QString &name, InputError *error) const;
+    std::optional<ResolvedEndpoint> resolveRepository(const QString &id,
+                                                      const TraceSide *source) const;
+    TraceSide addressSide(const QString &text, quint32 address) const;
+    TraceSide interfaceEndpointSide(const VpcEndpoint &endpoint, const TraceSide *near) const;
+    TraceSide internetSide(const QString &id, const QString &kind, quint32 address) const;
+    QString placeNote(const QString &id, const QStringList &subnets) const;
+    quint32 hostAddress(const QString &subnetId, const QString &objectId) const;
+
+    const Design &m_design;
+};
+
+} // namespace vpcstudio
