@@ -211,7 +211,9 @@ void MainWindow::createAddressDock()
     dock->setObjectName(QStringLiteral("addressDock"));
     dock->setWidget(m_chart);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {360}, Qt::Horizontal);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("inspectorDock")), dock}, {480, 300},
+                Qt::Vertical);
 }
 
 void MainWindow::showProblem(int row)
