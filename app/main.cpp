@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     const QString file = arguments.value(0);
     if (!window.openFile(file.isEmpty() ? vpcstudio::MainWindow::exampleFile() : file))
         return vpcstudio::ExitBadInput;
+    window.restoreWindow();
     window.show();
     return app.exec();
 }

@@ -446,3 +446,125 @@ void removeObjects(Design &design, const QStringList &ids)
 }
 
 } // namespace vpcstudio
+
+namespace vpcstudio {
+
+namespace {
+
+QString renamed(const QHash<QString, QString> &names, const QString &id)
+{
+    return names.value(id, id);
+}
+
+QStringList renamed(const QHash<QString, QString> &names, const QStringList &ids)
+{
+    QStringList result;
+    for (const QString &id : ids)
+        result.append(renamed(names, id));
+    return result;
+}
+
+// Appends a copy of each listed object of `objects` under its new name.
+template <typename T, typename Fix>
+void copyEach(QVector<T> &objects, const QHash<QString, QString> &names, Fix fix)
+{
+    const int count = int(objects.size());
+    for (int i = 0; i < count; ++i) {
+        if (!names.contains(objects[i].id))
+            continue;
+        T copy = objects[i];
+        copy.id = names.value(copy.id);
+        fix(copy);
+        objects.append(copy);
+    }
+}
+
+QString prefixOf(const QString &id)
+{
+    // "subnet-public-a" copies as "subnet-public-a-copy-1".
+    return id + QStringLiteral("-copy");
+}
+
+} // namespace
+
+QStringList duplicateObjects(Design &design, const QStringList &ids)
+{
+    QHash<QString, QString> names;
+    Design reserved = design;
+    for (const QString &id : ids) {
+        if (design.kindOf(id) == ObjectKind::None || names.contains(id))
+            continue;
+        const QString name = freshId(reserved, prefixOf(id));
+        names.insert(id, name);
+        reserved.externalHosts.append({name, QString(), ExternalKind::Api, QString()});
+    }
+    const auto &n = names;
+
+    copyEach(design.vpcs, n, [&design](Vpc &vpc) {
+        if (const std::optional<Cidr> block = freeVpcBlock(design))
+            vpc.cidrBlocks = {block->toString()};
+    });
+    copyEach(design.subnets, n, [&design, &n](Subnet &subnet) {
+        subnet.vpc = renamed(n, subnet.vpc);
+        subnet.routeTable = renamed(n, subnet.routeTable);
+        subnet.networkAcl = renamed(n, subnet.networkAcl);
+        subnet.cidr.clear();
+        if (const std::optional<Cidr> block = freeSubnetBlock(design, subnet.vpc))
+            subnet.cidr = block->toString();
+    });
+    copyEach(design.routeTables, n, [&n](RouteTable &table) {
+        table.vpc = renamed(n, table.vpc);
+        table.main = false;
+        for (Route &route : table.routes)
+            route.target = renamed(n, route.target);
+    });
+    copyEach(design.natGateways, n,
+             [&n](NatGateway &gateway) { gateway.subnet = renamed(n, gateway.subnet); });
+    copyEach(design.securityGroups, n, [&n](SecurityGroup &group) {
+        group.vpc = renamed(n, group.vpc);
+        for (auto *rules : {&group.ingress, &group.egress}) {
+            for (SecurityGroupRule &rule : *rules) {
+                if (rule.peerKind == PeerKind::SecurityGroup)
+                    rule.peer = renamed(n, rule.peer);
+            }
+        }
+    });
+    copyEach(design.loadBalancers, n, [&n](LoadBalancer &balancer) {
+        balancer.vpc = renamed(n, balancer.vpc);
+        balancer.subnets = renamed(n, balancer.subnets);
+        balancer.securityGroups = renamed(n, balancer.securityGroups);
+    });
+    copyEach(design.services, n, [&n](EcsService &service) {
+        service.subnets = renamed(n, service.subnets);
+        service.securityGroups = renamed(n, service.securityGroups);
+        service.registry = renamed(n, service.registry);
+        // A Cloud Map name belongs to one service; the copy starts without.
+        service.cloudMapService.clear();
+    });
+    copyEach(design.endpoints, n, [&n](VpcEndpoint &endpoint) {
+        endpoint.vpc = renamed(n, endpoint.vpc);
+        endpoint.subnets = renamed(n, endpoint.subnets);
+        endpoint.routeTables = renamed(n, endpoint.routeTables);
+        endpoint.securityGroups = renamed(n, endpoint.securityGroups);
+    });
+    copyEach(design.repositories, n, [](EcrRepository &) {});
+    copyEach(design.externalHosts, n, [](ExternalHost &) {});
+    copyEach(design.pipelines, n, [&n](Pipeline &pipeline) {
+        pipeline.pushesTo = renamed(n, pipeline.pushesTo);
+        pipeline.deploys = renamed(n, pipeline.deploys);
+    });
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const auto frame = design.layout.frames.constFind(it.key());
+        if (frame != design.layout.frames.cend())
+            design.layout.frames.insert(it.value(), frame->translated(40, 40));
+    }
+
+    QStringList created;
+    for (const QString &id : ids) {
+        if (names.contains(id) && design.kindOf(names.value(id)) != ObjectKind::None)
+            created.append(names.value(id));
+    }
+    return created;
+}
+
+} // namespace vpcstudio

@@ -54,6 +54,12 @@ CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &ta
 // checker reports them as blackholes, as AWS does.
 void removeObjects(Design &design, const QStringList &ids);
 
+// Copies objects into the design with fresh ids, as a paste does.
+// References between copied objects follow the copies; references to
+// other objects stay. A copied subnet takes the next free block of its
+// VPC, and a copied VPC a free /16. Returns the new ids.
+QStringList duplicateObjects(Design &design, const QStringList &ids);
+
 // Returns an id that no object of the design uses, built from `prefix`.
 QString freshId(const Design &design, const QString &prefix);
 

@@ -8,7 +8,9 @@
 #include "palette.h"
 #include "testsupport.h"
 
+#include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,11 +47,14 @@ class TestBuilding : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void buildFromEmptyCanvas();
     void rejectedDropsSayWhy();
     void realDropEvent();
     void deleteGatewayLeavesBlackhole();
     void deleteSubnetTakesNat();
+    void copyPasteFreshIds();
+    void moveOutsideParty();
 };
 
 void TestBuilding::buildFromEmptyCanvas()
@@ -182,6 +187,55 @@ void TestBuilding::deleteSubnetTakesNat()
     QVERIFY(design.natGateways.isEmpty());
     QCOMPARE(design.loadBalancers[0].subnets, QStringList{QStringLiteral("subnet-public-c")});
     QCOMPARE(design.subnets.size(), 3);
+}
+
+void TestBuilding::copyPasteFreshIds()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("subnet-private-a"), QStringLiteral("sg-api")});
+    window.copySelection();
+    const QStringList created = window.paste();
+
+    QCOMPARE(created, (QStringList{QStringLiteral("subnet-private-a-copy-1"),
+                                   QStringLiteral("sg-api-copy-1")}));
+    const Design &design = window.document()->design();
+    const Subnet *copy = design.subnet(QStringLiteral("subnet-private-a-copy-1"));
+    QVERIFY(copy);
+    // 10.0.0.0/24, 10.0.1.0/24, 10.0.10.0/24 and 10.0.11.0/24 are taken.
+    QCOMPARE(copy->cidr, QStringLiteral("10.0.2.0/24"));
+    QCOMPARE(copy->routeTable, QStringLiteral("rt-private"));
+    QCOMPARE(design.securityGroup(QStringLiteral("sg-api-copy-1"))->ingress[0].peer,
+             QStringLiteral("sg-alb"));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+
+    window.document()->waitForCheck();
+    QVERIFY(window.document()->findings().isEmpty());
+}
+
+void TestBuilding::moveOutsideParty()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    QGraphicsItem *gemini = window.scene()->itemsForObject(QStringLiteral("gemini")).first();
+    QVERIFY(gemini->flags() & QGraphicsItem::ItemIsMovable);
+    QVERIFY(!(window.scene()->itemsForObject(QStringLiteral("svc-spacy")).first()->flags() &
+              QGraphicsItem::ItemIsMovable));
+
+    const QRectF before = dynamic_cast<ObjectItem *>(gemini)->frame();
+    gemini->setSelected(true);
+    gemini->setPos(300, -50);
+    QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+    QCoreApplication::sendEvent(window.scene(), &release);
+
+    const QRectF after = window.document()->design().layout.frames.value(QStringLiteral("gemini"));
+    QCOMPARE(after, before.translated(300, -50));
+    QCOMPARE(
+        dynamic_cast<ObjectItem *>(window.scene()->itemsForObject(QStringLiteral("gemini")).first())
+            ->frame(),
+        after);
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.document()->design().layout.frames.contains(QStringLiteral("gemini")));
 }
 
 QTEST_MAIN(TestBuilding)

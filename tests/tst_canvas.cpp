@@ -9,6 +9,7 @@
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -39,6 +40,7 @@ class TestCanvas : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void roomsArePublicOrPrivate();
     void servicesSitInTheirRooms();

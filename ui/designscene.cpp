@@ -258,6 +258,21 @@ void DesignScene::track(ObjectItem *item)
     m_items.insert(item->objectId(), item);
 }
 
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    QHash<QString, QRectF> moved;
+    for (QGraphicsItem *item : selectedItems()) {
+        const auto *object = dynamic_cast<const ObjectItem *>(item);
+        if (object && (item->flags() & QGraphicsItem::ItemIsMovable) && !item->pos().isNull())
+            moved.insert(object->objectId(), object->frame().translated(item->pos()));
+    }
+    // The model changes through the document; the rebuild that follows
+    // draws the items at their new places.
+    if (!moved.isEmpty())
+        emit objectsMoved(moved);
+}
+
 void DesignScene::addNode(const Placement &placement)
 {
     const NodeLook look = lookOf(m_design, placement.objectId);
@@ -266,7 +281,10 @@ void DesignScene::addNode(const Placement &placement)
         if (!line.isEmpty())
             details.append(line);
     }
-    track(new NodeItem(placement.objectId, placement.frame, look.icon, look.title, details));
+    auto *node = new NodeItem(placement.objectId, placement.frame, look.icon, look.title, details);
+    // Only outside parties have free positions; the rest follow their room.
+    node->setFlag(QGraphicsItem::ItemIsMovable, placement.kind == PlacementKind::Outside);
+    track(node);
 }
 
 void DesignScene::addPlacement(const Placement &placement)

@@ -42,6 +42,13 @@ public:
     // Selects every item of the objects and returns the area they cover.
     QRectF selectObjects(const QStringList &objectIds);
 
+signals:
+    // The user dragged outside parties to new places (frames by object id).
+    void objectsMoved(const QHash<QString, QRectF> &frames);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
 private:
     void rebuild();
     void addPlacement(const Placement &placement);

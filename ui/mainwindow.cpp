@@ -10,6 +10,7 @@
 #include "designwriter.h"
 #include "inspector.h"
 #include "palette.h"
+#include "settings.h"
 
 #include "pictureexport.h"
 #include <QToolTip>
@@ -32,6 +33,14 @@
 namespace vpcstudio {
 
 namespace {
+
+// The most recent files the File menu offers.
+constexpr int MaxRecentFiles = 8;
+
+const Setting<QStringList> recentFilesSetting("files/recent", {});
+const Setting<QString> lastFolderSetting("files/lastFolder", {});
+const Setting<QByteArray> geometrySetting("window/geometry", {});
+const Setting<QByteArray> stateSetting("window/state", {});
 
 // Modal dialogs would block forever on the offscreen platform that tests
 // and headless runs use, so there the message goes to stderr only.
@@ -58,6 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
+    connect(m_scene, &DesignScene::objectsMoved, this,
+            [this](const QHash<QString, QRectF> &frames) {
+                m_document->applyEdit(tr("Move %n object(s)", nullptr, int(frames.size())),
+                                      [&frames](Design &design) {
+                                          for (auto it = frames.cbegin(); it != frames.cend(); ++it)
+                                              design.layout.frames.insert(it.key(), it.value());
+                                      });
+            });
 
     m_counts = new QLabel(this);
     m_zoomLabel = new QLabel(this);
@@ -94,7 +111,12 @@ void MainWindow::createActions()
         if (maybeSave())
             openFileDialog();
     });
-    file->addAction(tr("Open &Example"), this, [this] { openFile(exampleFile()); });
+    file->addAction(tr("Open &Example"), this, [this] {
+        if (maybeSave())
+            openFile(exampleFile());
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this,
@@ -114,6 +136,12 @@ void MainWindow::createActions()
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(remove);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, &MainWindow::paste);
+    edit->addAction(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), this, [this] {
+        copySelection();
+        paste();
+    });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
@@ -182,6 +210,34 @@ QString MainWindow::dropFromPalette(PaletteKind kind, const QPointF &scenePositi
     }
     m_scene->selectObjects({id});
     return id;
+}
+
+QStringList MainWindow::selectedObjectIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        const auto *object = dynamic_cast<const ObjectItem *>(item);
+        if (object && item->type() != ZoneColumnItemType && !ids.contains(object->objectId()))
+            ids.append(object->objectId());
+    }
+    return ids;
+}
+
+void MainWindow::copySelection()
+{
+    m_clipboard = selectedObjectIds();
+    statusBar()->showMessage(tr("Copied %n object(s)", nullptr, int(m_clipboard.size())), 3000);
+}
+
+QStringList MainWindow::paste()
+{
+    QStringList created;
+    const QStringList ids = m_clipboard;
+    m_document->applyEdit(
+        tr("Paste %n object(s)", nullptr, int(ids.size())),
+        [&ids, &created](Design &design) { created = duplicateObjects(design, ids); });
+    m_scene->selectObjects(created);
+    return created;
 }
 
 void MainWindow::deleteSelection()
@@ -269,8 +325,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Design"), QString(),
-                                                      tr("Designs (*.yaml *.yml)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Design"), lastFolderSetting.value(), tr("Designs (*.yaml *.yml)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -285,10 +341,37 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_filePath = path;
+    rememberFile(path);
     m_document->undoStack()->setClean();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFilesSetting.value();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentFilesSetting.value();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    recentFilesSetting.setValue(recent.mid(0, MaxRecentFiles));
+    lastFolderSetting.setValue(QFileInfo(absolute).absolutePath());
 }
 
 void MainWindow::newDesign()
@@ -310,10 +393,19 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    geometrySetting.setValue(saveGeometry());
+    stateSetting.setValue(saveState());
+    event->accept();
+}
+
+void MainWindow::restoreWindow()
+{
+    restoreGeometry(geometrySetting.value());
+    restoreState(stateSetting.value());
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -327,6 +419,7 @@ bool MainWindow::openFile(const QString &path)
 
     m_filePath = path;
     m_document->setDesign(*design);
+    rememberFile(path);
     updateTitle();
     // Fit once the window has its final size.
     QTimer::singleShot(0, m_view, &CanvasView::fitDiagram);
@@ -364,8 +457,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(),
-                                                      tr("Designs (*.yaml *.yml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Design"), lastFolderSetting.value(),
+                                     tr("Designs (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

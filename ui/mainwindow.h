@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTreeWidget;
 
 namespace vpcstudio {
@@ -53,12 +54,21 @@ public:
     // Deletes the selected objects and their dependants as one undo step.
     void deleteSelection();
 
+    // Remembers the selected objects; paste() adds copies of them with
+    // fresh ids as one undo step and returns the new ids.
+    void copySelection();
+    QStringList paste();
+    QStringList selectedObjectIds() const;
+
     // Saves through QSaveFile; on failure shows why and keeps the design
     // open and unsaved. Returns true when saved.
     bool saveTo(const QString &path);
 
     // Starts an empty design with no file.
     void newDesign();
+
+    // Restores the window's size and dock layout from the last run.
+    void restoreWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +78,8 @@ private slots:
     bool save();
     bool saveAs();
     bool maybeSave();
+    void fillRecentMenu();
+    void rememberFile(const QString &path);
     void exportPictureDialog();
     void showAbout();
 
@@ -92,6 +104,8 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QString m_filePath;
+    QStringList m_clipboard;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace vpcstudio
