@@ -568,3 +568,154 @@ QStringList duplicateObjects(Design &design, const QStringList &ids)
 }
 
 } // namespace vpcstudio
+
+namespace vpcstudio {
+
+namespace {
+
+template <typename T> T *findObject(QVector<T> &objects, const QString &id)
+{
+    for (T &object : objects) {
+        if (object.id == id)
+            return &object;
+    }
+    return nullptr;
+}
+
+void appendOnce(QStringList &list, const QString &id)
+{
+    if (!list.contains(id))
+        list.append(id);
+}
+
+QString routeTo(Design &design, RouteTable &table, const QString &target)
+{
+    QString destination = QStringLiteral("0.0.0.0/0");
+    if (const VpcPeering *peering = findObject(design.peerings, target)) {
+        const QString other =
+            peering->requesterVpc == table.vpc ? peering->accepterVpc : peering->requesterVpc;
+        const Vpc *vpc = design.vpc(other);
+        if (!vpc || vpc->cidrBlocks.isEmpty())
+            return tr("the peered VPC has no block to route to");
+        destination = vpc->cidrBlocks.first();
+    } else if (const VpcEndpoint *endpoint = findObject(design.endpoints, target)) {
+        if (endpoint->type != EndpointType::Gateway)
+            return tr("only gateway endpoints take routes; interface endpoints sit in subnets");
+        appendOnce(findObject(design.endpoints, target)->routeTables, table.id);
+        return QString();
+    }
+    for (Route &route : table.routes) {
+        if (route.destination == destination) {
+            route.target = target;
+            return QString();
+        }
+    }
+    table.routes.append({destination, target});
+    return QString();
+}
+
+QString balanceTo(Design &design, LoadBalancer &balancer, EcsService &service)
+{
+    QString group;
+    for (const TargetGroup &candidate : design.targetGroups) {
+        if (service.targetGroups.contains(candidate.id))
+            group = candidate.id;
+    }
+    if (group.isEmpty()) {
+        TargetGroup created;
+        created.id = freshId(design, QStringLiteral("tg-") + service.id);
+        created.vpc = balancer.vpc;
+        created.port = service.containerPort;
+        design.targetGroups.append(created);
+        service.targetGroups.append(created.id);
+        group = created.id;
+    }
+    if (balancer.listeners.isEmpty())
+        balancer.listeners.append(Listener{});
+    Listener &listener = balancer.listeners.first();
+    int priority = 10;
+    for (const ListenerRule &rule : listener.rules) {
+        if (rule.targetGroup == group)
+            return QString();
+        priority = std::max(priority, rule.priority + 10);
+    }
+    listener.rules.append({priority, {QStringLiteral("/*")}, {}, group});
+    return QString();
+}
+
+QString registerName(Design &design, EcsService &service, const CloudMapNamespace &space)
+{
+    CloudMapService entry;
+    entry.id = freshId(design, QStringLiteral("cm-") + service.id);
+    entry.name = service.name.isEmpty() ? service.id : service.name;
+    entry.namespaceId = space.id;
+    design.cloudMapServices.append(entry);
+    service.cloudMapService = entry.id;
+    return QString();
+}
+
+// Tries the pair in the given order only.
+std::optional<QString> connectOrdered(Design &design, const QString &from, const QString &to)
+{
+    const ObjectKind fromKind = design.kindOf(from);
+    const ObjectKind toKind = design.kindOf(to);
+    Subnet *subnet = findObject(design.subnets, from);
+    RouteTable *table = findObject(design.routeTables, from);
+    SecurityGroup *group = findObject(design.securityGroups, from);
+    LoadBalancer *balancer = findObject(design.loadBalancers, from);
+    EcsService *service = findObject(design.services, to);
+    Pipeline *pipeline = findObject(design.pipelines, from);
+
+    if (subnet && toKind == ObjectKind::RouteTable) {
+        if (design.routeTable(to)->vpc != subnet->vpc)
+            return tr("the route table belongs to another VPC");
+        subnet->routeTable = to;
+        return QString();
+    }
+    const QVector<ObjectKind> targets = {ObjectKind::InternetGateway, ObjectKind::NatGateway,
+                                         ObjectKind::VpcPeering, ObjectKind::VpcEndpoint};
+    if (table && targets.contains(toKind))
+        return routeTo(design, *table, to);
+    if (group && service) {
+        appendOnce(service->securityGroups, from);
+        return QString();
+    }
+    if (group && toKind == ObjectKind::LoadBalancer) {
+        appendOnce(findObject(design.loadBalancers, to)->securityGroups, from);
+        return QString();
+    }
+    if (balancer && service)
+        return balanceTo(design, *balancer, *service);
+    if (const CloudMapNamespace *space = design.cloudMapNamespace(from); space && service)
+        return registerName(design, *service, *space);
+    if ((fromKind == ObjectKind::EcrRepository || fromKind == ObjectKind::ExternalHost) &&
+        service) {
+        service->registry = from;
+        return QString();
+    }
+    if (pipeline && toKind == ObjectKind::EcrRepository) {
+        appendOnce(pipeline->pushesTo, to);
+        return QString();
+    }
+    if (pipeline && service) {
+        appendOnce(pipeline->deploys, to);
+        return QString();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString connectObjects(Design &design, const QString &from, const QString &to)
+{
+    if (from == to)
+        return tr("drag to another object to connect them");
+    if (const std::optional<QString> result = connectOrdered(design, from, to))
+        return *result;
+    if (const std::optional<QString> result = connectOrdered(design, to, from))
+        return *result;
+    return tr("a %1 and a %2 do not connect")
+        .arg(objectKindName(design.kindOf(from)), objectKindName(design.kindOf(to)));
+}
+
+} // namespace vpcstudio

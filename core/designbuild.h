@@ -54,6 +54,16 @@ CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &ta
 // checker reports them as blackholes, as AWS does.
 void removeObjects(Design &design, const QStringList &ids);
 
+// Connects two objects the way their kinds allow, as when the user drags
+// from one to the other: a subnet to a route table (association), a route
+// table to a gateway, peering or endpoint (a default route, or the
+// peer's block), a security group to a service or load balancer, a load
+// balancer to a service (a target group and a listener rule), a service to
+// a Cloud Map namespace (a name in it), an ECR repository or registry to
+// a service, a pipeline to a repository or service. Either order works.
+// Returns an empty string on success, else why the two cannot connect.
+QString connectObjects(Design &design, const QString &from, const QString &to);
+
 // Copies objects into the design with fresh ids, as a paste does.
 // References between copied objects follow the copies; references to
 // other objects stay. A copied subnet takes the next free block of its

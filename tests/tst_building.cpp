@@ -55,6 +55,8 @@ private slots:
     void deleteSubnetTakesNat();
     void copyPasteFreshIds();
     void moveOutsideParty();
+    void connectByKinds();
+    void connectByAltDrag();
 };
 
 void TestBuilding::buildFromEmptyCanvas()
@@ -195,10 +197,11 @@ void TestBuilding::copyPasteFreshIds()
     QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
     window.scene()->selectObjects({QStringLiteral("subnet-private-a"), QStringLiteral("sg-api")});
     window.copySelection();
-    const QStringList created = window.paste();
+    QStringList created = window.paste();
+    created.sort();
 
-    QCOMPARE(created, (QStringList{QStringLiteral("subnet-private-a-copy-1"),
-                                   QStringLiteral("sg-api-copy-1")}));
+    QCOMPARE(created, (QStringList{QStringLiteral("sg-api-copy-1"),
+                                   QStringLiteral("subnet-private-a-copy-1")}));
     const Design &design = window.document()->design();
     const Subnet *copy = design.subnet(QStringLiteral("subnet-private-a-copy-1"));
     QVERIFY(copy);
@@ -236,6 +239,74 @@ void TestBuilding::moveOutsideParty()
         after);
     window.document()->undoStack()->undo();
     QVERIFY(!window.document()->design().layout.frames.contains(QStringLiteral("gemini")));
+}
+
+void TestBuilding::connectByKinds()
+{
+    MainWindow window;
+    window.newDesign();
+    window.dropFromPalette(PaletteKind::Vpc, QPointF(0, 0));
+    const QString zoneA = window.document()->design().zones[0].id;
+    const QString subnet =
+        window.dropFromPalette(PaletteKind::Subnet, emptyPartOfZone(window, zoneA));
+    const QString igw = window.dropFromPalette(PaletteKind::InternetGateway, QPointF(20, 20));
+    const QString table = window.dropFromPalette(PaletteKind::RouteTable, QPointF(20, 20));
+    const QString service =
+        window.dropFromPalette(PaletteKind::EcsService, centreOf(window, RoomItemType, subnet));
+    const QString group = window.dropFromPalette(PaletteKind::SecurityGroup, QPointF(20, 20));
+    const QString alb =
+        window.dropFromPalette(PaletteKind::LoadBalancer, centreOf(window, RoomItemType, subnet));
+    const QString space = window.dropFromPalette(PaletteKind::CloudMapNamespace, QPointF(20, 20));
+    QVERIFY(!igw.isEmpty() && !table.isEmpty() && !service.isEmpty() && !group.isEmpty() &&
+            !alb.isEmpty() && !space.isEmpty());
+
+    QCOMPARE(window.connectObjects(subnet, table), QString());
+    QCOMPARE(window.connectObjects(igw, table), QString()); // either order
+    QCOMPARE(window.connectObjects(group, service), QString());
+    QCOMPARE(window.connectObjects(alb, service), QString());
+    QCOMPARE(window.connectObjects(service, space), QString());
+    QVERIFY(!window.connectObjects(igw, service).isEmpty());
+
+    const Design &design = window.document()->design();
+    QCOMPARE(design.subnet(subnet)->routeTable, table);
+    QCOMPARE(design.routeTable(table)->routes.last().destination, QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(design.routeTable(table)->routes.last().target, igw);
+    QCOMPARE(design.services[0].securityGroups, QStringList{group});
+    QCOMPARE(design.services[0].targetGroups.size(), 1);
+    QCOMPARE(design.loadBalancers[0].listeners[0].rules[0].targetGroup,
+             design.services[0].targetGroups[0]);
+    QCOMPARE(design.cloudMapServices.size(), 1);
+    QCOMPARE(design.services[0].cloudMapService, design.cloudMapServices[0].id);
+
+    // The new subnet routes to the internet gateway, so it is public.
+    window.document()->waitForCheck();
+    const QList<ObjectItem *> rooms = window.scene()->itemsForObject(subnet);
+    QVERIFY(dynamic_cast<RoomItem *>(rooms.first())->isPublic());
+}
+
+void TestBuilding::connectByAltDrag()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    CanvasView *view = window.view();
+    view->resetZoom();
+    // The room's header, where no service node covers the room.
+    const QPointF from =
+        centreOf(window, RoomItemType, QStringLiteral("subnet-private-a")) - QPointF(0, 60);
+    const QPointF to = centreOf(window, NodeItemType, QStringLiteral("rt-public"));
+    view->centerOn((from + to) / 2);
+    view->fitDiagram();
+
+    QWidget *viewport = view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, view->mapFromScene(from));
+    QTest::mouseMove(viewport, view->mapFromScene(to));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, view->mapFromScene(to));
+
+    QCOMPARE(window.document()->design().subnet(QStringLiteral("subnet-private-a"))->routeTable,
+             QStringLiteral("rt-public"));
 }
 
 QTEST_MAIN(TestBuilding)

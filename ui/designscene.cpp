@@ -3,6 +3,8 @@
 #include "canvasitems.h"
 #include "cidr.h"
 
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCanvas, "vpcstudio.ui.canvas", QtWarningMsg)
@@ -258,8 +260,50 @@ void DesignScene::track(ObjectItem *item)
     m_items.insert(item->objectId(), item);
 }
 
+ObjectItem *DesignScene::objectAt(const QPointF &position) const
+{
+    for (QGraphicsItem *item : items(position)) {
+        auto *object = dynamic_cast<ObjectItem *>(item);
+        if (object && item->type() != ZoneColumnItemType)
+            return object;
+    }
+    return nullptr;
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    ObjectItem *source = objectAt(event->scenePos());
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::AltModifier) && source) {
+        m_connectFrom = source->objectId();
+        m_connectLine = addLine(QLineF(event->scenePos(), event->scenePos()),
+                                QPen(QColor(0x1a, 0x73, 0xe8), 2, Qt::DashLine));
+        m_connectLine->setZValue(100);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        ObjectItem *target = objectAt(event->scenePos());
+        if (target)
+            emit connectRequested(m_connectFrom, target->objectId(), event->scenePos());
+        m_connectFrom.clear();
+        return;
+    }
     QGraphicsScene::mouseReleaseEvent(event);
     QHash<QString, QRectF> moved;
     for (QGraphicsItem *item : selectedItems()) {
@@ -406,6 +450,8 @@ void DesignScene::addConnectors()
 
 void DesignScene::rebuild()
 {
+    delete m_connectLine;
+    m_connectLine = nullptr;
     clearSelection();
     clear();
     m_items.clear();

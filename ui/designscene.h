@@ -45,8 +45,12 @@ public:
 signals:
     // The user dragged outside parties to new places (frames by object id).
     void objectsMoved(const QHash<QString, QRectF> &frames);
+    // The user dragged with Alt held from one object to another.
+    void connectRequested(const QString &from, const QString &to, const QPointF &scenePosition);
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
@@ -57,10 +61,13 @@ private:
     void connect(const QString &fromKey, const QString &toKey, const QColor &color, bool dashed,
                  const QString &label = QString());
     void track(ObjectItem *item);
+    ObjectItem *objectAt(const QPointF &position) const;
 
     Design m_design;
     DiagramLayout m_layout;
     QMultiHash<QString, ObjectItem *> m_items;
+    QString m_connectFrom;
+    QGraphicsLineItem *m_connectLine = nullptr;
 };
 
 } // namespace vpcstudio

@@ -67,6 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
+    connect(m_scene, &DesignScene::connectRequested, this,
+            [this](const QString &from, const QString &to, const QPointF &position) {
+                const QString reason = connectObjects(from, to);
+                if (!reason.isEmpty())
+                    QToolTip::showText(m_view->mapToGlobal(m_view->mapFromScene(position)), reason,
+                                       m_view);
+            });
     connect(m_scene, &DesignScene::objectsMoved, this,
             [this](const QHash<QString, QRectF> &frames) {
                 m_document->applyEdit(tr("Move %n object(s)", nullptr, int(frames.size())),
@@ -142,6 +149,13 @@ void MainWindow::createActions()
         copySelection();
         paste();
     });
+    edit->addAction(tr("Co&nnect Selected"), QKeySequence(tr("Ctrl+L")), this, [this] {
+        const QStringList ids = selectedObjectIds();
+        if (ids.size() == 2)
+            connectObjects(ids[0], ids[1]);
+        else
+            statusBar()->showMessage(tr("Select exactly two objects to connect them"), 5000);
+    });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
@@ -210,6 +224,17 @@ QString MainWindow::dropFromPalette(PaletteKind kind, const QPointF &scenePositi
     }
     m_scene->selectObjects({id});
     return id;
+}
+
+QString MainWindow::connectObjects(const QString &from, const QString &to)
+{
+    QString reason;
+    m_document->applyEdit(tr("Connect %1 and %2").arg(from, to), [&](Design &design) {
+        reason = vpcstudio::connectObjects(design, from, to);
+    });
+    if (!reason.isEmpty())
+        statusBar()->showMessage(tr("Cannot connect: %1").arg(reason), 8000);
+    return reason;
 }
 
 QStringList MainWindow::selectedObjectIds() const

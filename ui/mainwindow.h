@@ -60,6 +60,10 @@ public:
     QStringList paste();
     QStringList selectedObjectIds() const;
 
+    // Connects two objects as one undo step (see connectObjects in
+    // designbuild.h). Returns why they cannot connect, or an empty string.
+    QString connectObjects(const QString &from, const QString &to);
+
     // Saves through QSaveFile; on failure shows why and keeps the design
     // open and unsaved. Returns true when saved.
     bool saveTo(const QString &path);
