@@ -5,10 +5,14 @@
 #include "designwriter.h"
 #include "findingformat.h"
 #include "pictureexport.h"
+#include "traceformat.h"
+#include "tracer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace vpcstudio {
 
@@ -19,7 +23,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("vpcstudio::CommandLine", text);
 }
 
-const QStringList verbs = {QStringLiteral("validate"), QStringLiteral("export")};
+const QStringList verbs = {QStringLiteral("validate"), QStringLiteral("export"),
+                           QStringLiteral("trace"), QStringLiteral("flows")};
 
 QString usage()
 {
@@ -33,7 +38,20 @@ QString usage()
               "                                   write the diagram as PNG or SVG, or the "
               "design as YAML;\n"
               "                                   without --type, the suffix of OUT decides\n"
+              "  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] "
+              "[--source-port N]\n"
+              "                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]\n"
+              "                                   trace one flow hop by hop; exit 0 when it is "
+              "reachable, 1 when it is blocked\n"
+              "  vpcstudio flows FILE [--format text|json]\n"
+              "                                   trace every flow the design names; exit 0 "
+              "when all are reachable, 1 when any is blocked\n"
               "  vpcstudio --version | --help\n"
+              "\n"
+              "ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, or\n"
+              "an IPv4 address; ENDPOINT:PORT sets the port. --port defaults to the port\n"
+              "after --to, else the service's container port or the load balancer's first\n"
+              "listener, else 443. --source-port defaults to 49152.\n"
               "\n"
               "Every verb exits with 2 when its input is unusable and prints one line\n"
               "naming the file, line and column, and what to do.\n");
@@ -133,17 +151,159 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     return ExitOk;
 }
 
+// Reads a port option: -1 when it is not given, nullopt after printing why
+// its value is not a port.
+std::optional<int> portOption(const QCommandLineParser &parser, const QString &name,
+                              QTextStream &err)
+{
+    if (!parser.isSet(name))
+        return -1;
+    bool ok = false;
+    const int port = parser.value(name).toInt(&ok);
+    if (!ok || port < 0 || port > 65535) {
+        badUsage(err, tr("--%1 \"%2\" is not a port; use a number from 0 to 65535")
+                          .arg(name, parser.value(name)));
+        return std::nullopt;
+    }
+    return port;
+}
+
+// Builds the request of the trace verb from its options, or prints why it
+// cannot and returns nullopt.
+std::optional<TraceRequest> traceRequest(const QCommandLineParser &parser, QTextStream &err)
+{
+    TraceRequest request;
+    request.from = parser.value(QStringLiteral("from"));
+    request.to = parser.value(QStringLiteral("to"));
+    if (request.from.isEmpty() || request.to.isEmpty()) {
+        badUsage(err, tr("trace needs --from ENDPOINT and --to ENDPOINT"));
+        return std::nullopt;
+    }
+
+    const QString protocol = parser.value(QStringLiteral("protocol"));
+    const QVector<Protocol> protocols = {Protocol::Tcp, Protocol::Udp, Protocol::Icmp};
+    const auto known =
+        std::find_if(protocols.cbegin(), protocols.cend(), [&protocol](Protocol candidate) {
+            return protocolName(candidate) == protocol;
+        });
+    if (known == protocols.cend()) {
+        badUsage(err, tr("unknown protocol \"%1\"; use tcp, udp or icmp").arg(protocol));
+        return std::nullopt;
+    }
+    request.protocol = *known;
+
+    const std::optional<int> port = portOption(parser, QStringLiteral("port"), err);
+    if (!port)
+        return std::nullopt;
+    const std::optional<int> sourcePort = portOption(parser, QStringLiteral("source-port"), err);
+    if (!sourcePort)
+        return std::nullopt;
+    request.port = *port;
+    request.sourcePort = *sourcePort;
+    request.path = parser.value(QStringLiteral("path"));
+    return request;
+}
+
+// Checks the options that trace and flows share; returns false after
+// printing why they are not usable.
+bool checkTraceOptions(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString verb = parser.positionalArguments().value(0);
+    if (parser.isSet(QStringLiteral("output")) || parser.isSet(QStringLiteral("type"))) {
+        badUsage(err, tr("%1 takes no --output or --type").arg(verb));
+        return false;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        badUsage(err, tr("unknown format \"%1\"; use text or json").arg(format));
+        return false;
+    }
+    return true;
+}
+
+int runTrace(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!checkTraceOptions(parser, err))
+        return ExitBadInput;
+    const std::optional<TraceRequest> request = traceRequest(parser, err);
+    if (!request)
+        return ExitBadInput;
+    const std::optional<Design> design = readInput(parser, err);
+    if (!design)
+        return ExitBadInput;
+
+    InputError error;
+    const std::optional<TraceResult> result = traceFlow(*design, *request, &error);
+    if (!result) {
+        error.file = parser.positionalArguments().at(1);
+        err << error.toString() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json"))
+        out << QString::fromUtf8(traceAsJson(*result));
+    else
+        out << traceAsText(*result);
+    return result->reachable() ? ExitOk : ExitFindings;
+}
+
+int runFlows(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!checkTraceOptions(parser, err))
+        return ExitBadInput;
+    const QStringList traceOnly = {QStringLiteral("from"),     QStringLiteral("to"),
+                                   QStringLiteral("port"),     QStringLiteral("source-port"),
+                                   QStringLiteral("protocol"), QStringLiteral("path")};
+    for (const QString &option : traceOnly) {
+        if (parser.isSet(option))
+            return badUsage(err, tr("flows takes no --%1; it traces the flows of the design, "
+                                    "and trace takes one flow")
+                                     .arg(option));
+    }
+    const std::optional<Design> design = readInput(parser, err);
+    if (!design)
+        return ExitBadInput;
+
+    const QString file = parser.positionalArguments().at(1);
+    InputError error;
+    const std::optional<QVector<FlowTrace>> traces = traceDesignFlows(*design, &error);
+    if (!traces) {
+        error.file = file;
+        err << error.toString() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json"))
+        out << QString::fromUtf8(flowTracesAsJson(file, *traces));
+    else
+        out << flowTracesAsText(file, *traces);
+    const bool blocked = std::any_of(traces->cbegin(), traces->cend(), [](const FlowTrace &trace) {
+        return !trace.result.reachable();
+    });
+    return blocked ? ExitFindings : ExitOk;
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("format"),
-                      tr("Output format of validate: text, json or sarif."), tr("format"),
+                      tr("Output format: text or json; validate also takes sarif."), tr("format"),
                       QStringLiteral("text")});
     parser.addOption({QStringLiteral("output"), tr("File that export writes."), tr("file")});
     parser.addOption({QStringLiteral("type"),
                       tr("What export writes: png, svg or design; by default the output's "
                          "suffix decides."),
                       tr("type")});
+    parser.addOption({QStringLiteral("from"), tr("Where the traced flow starts."), tr("endpoint")});
+    parser.addOption({QStringLiteral("to"), tr("Where the traced flow goes."), tr("endpoint")});
+    parser.addOption(
+        {QStringLiteral("port"), tr("Destination port of the traced flow."), tr("port")});
+    parser.addOption({QStringLiteral("source-port"),
+                      tr("Source port of the traced flow, where its replies return."), tr("port")});
+    parser.addOption({QStringLiteral("protocol"),
+                      tr("Protocol of the traced flow: tcp, udp or icmp."), tr("protocol"),
+                      QStringLiteral("tcp")});
+    parser.addOption({QStringLiteral("path"),
+                      tr("HTTP request path of the traced flow, for load balancer rules."),
+                      tr("path")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
 }
@@ -188,6 +348,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runValidate(parser, out, err);
     if (verb == QLatin1String("export"))
         return runExport(parser, err);
+    if (verb == QLatin1String("trace"))
+        return runTrace(parser, out, err);
+    if (verb == QLatin1String("flows"))
+        return runFlows(parser, out, err);
     return badUsage(err, tr("unknown verb \"%1\"").arg(verb));
 }
 

@@ -13,8 +13,8 @@ enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
 // no window is needed.
 bool isCommandLineRequest(const QStringList &arguments);
 
-// Runs a verb (`validate`, `export`) or prints the --help or --version text.
-// `arguments` excludes the program name. Returns the exit code.
+// Runs a verb (`validate`, `export`, `trace`, `flows`) or prints the --help or
+// --version text. `arguments` excludes the program name. Returns the exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace vpcstudio

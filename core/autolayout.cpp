@@ -166,6 +166,10 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
         if (group.vpc == vpc.id)
             equipment.append(group.id);
     }
+    for (const NetworkAcl &acl : m_design.networkAcls) {
+        if (acl.vpc == vpc.id)
+            equipment.append(acl.id);
+    }
     for (const VpcEndpoint &endpoint : m_design.endpoints) {
         if (endpoint.vpc == vpc.id && endpoint.type == EndpointType::Gateway)
             equipment.append(endpoint.id);

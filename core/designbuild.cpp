@@ -134,6 +134,17 @@ CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &tar
         design.securityGroups.append(group);
         return {group.id, QString()};
     }
+    if (kind == PaletteKind::NetworkAcl) {
+        NetworkAcl acl;
+        acl.id = freshId(design, QStringLiteral("acl"));
+        acl.vpc = target.vpc;
+        // A new ACL starts open both ways, like a VPC's default one.
+        const NetworkAclEntry all{100, Protocol::All, 0, 65535, QStringLiteral("0.0.0.0/0"), true};
+        acl.inbound.append(all);
+        acl.outbound.append(all);
+        design.networkAcls.append(acl);
+        return {acl.id, QString()};
+    }
     if (kind == PaletteKind::GatewayEndpoint) {
         VpcEndpoint endpoint;
         endpoint.id = freshId(design, QStringLiteral("vpce-s3"));
@@ -244,6 +255,8 @@ QString paletteKindName(PaletteKind kind)
         return tr("route table");
     case PaletteKind::SecurityGroup:
         return tr("security group");
+    case PaletteKind::NetworkAcl:
+        return tr("network ACL");
     case PaletteKind::LoadBalancer:
         return tr("load balancer");
     case PaletteKind::EcsService:
@@ -279,6 +292,7 @@ CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &ta
         return createSubnet(design, target);
     case PaletteKind::InternetGateway:
     case PaletteKind::RouteTable:
+    case PaletteKind::NetworkAcl:
     case PaletteKind::SecurityGroup:
     case PaletteKind::GatewayEndpoint:
     case PaletteKind::CloudMapNamespace:
@@ -666,6 +680,10 @@ std::optional<QString> connectOrdered(Design &design, const QString &from, const
     EcsService *service = findObject(design.services, to);
     Pipeline *pipeline = findObject(design.pipelines, from);
 
+    if (subnet && toKind == ObjectKind::NetworkAcl) {
+        subnet->networkAcl = to;
+        return QString();
+    }
     if (subnet && toKind == ObjectKind::RouteTable) {
         if (design.routeTable(to)->vpc != subnet->vpc)
             return tr("the route table belongs to another VPC");

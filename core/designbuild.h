@@ -12,6 +12,7 @@ enum class PaletteKind {
     NatGateway,
     RouteTable,
     SecurityGroup,
+    NetworkAcl,
     LoadBalancer,
     EcsService,
     InterfaceEndpoint,

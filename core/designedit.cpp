@@ -128,6 +128,8 @@ QStringList propertyChoices(const Design &design, const QString &id, Property pr
     switch (property) {
     case Property::RouteTable:
         return idsWhere(design.routeTables, inVpc);
+    case Property::NetworkAcl:
+        return idsWhere(design.networkAcls, inVpc);
     case Property::SecurityGroups:
         return idsWhere(design.securityGroups, inVpc);
     case Property::Registry:
@@ -159,6 +161,8 @@ QString referenceProperty(const Design &design, const QString &id, Property prop
     switch (property) {
     case Property::RouteTable:
         return subnet ? subnet->routeTable : QString();
+    case Property::NetworkAcl:
+        return subnet ? subnet->networkAcl : QString();
     case Property::SecurityGroups:
         return service    ? service->securityGroups.join(comma)
                : balancer ? balancer->securityGroups.join(comma)
@@ -200,6 +204,10 @@ bool setReferenceProperty(Design &design, const QString &id, Property property,
     case Property::RouteTable:
         if (subnet)
             subnet->routeTable = value;
+        return subnet != nullptr;
+    case Property::NetworkAcl:
+        if (subnet)
+            subnet->networkAcl = value;
         return subnet != nullptr;
     case Property::SecurityGroups:
         if (service)

@@ -15,6 +15,7 @@ enum class Property {
     ContainerPort,  // an ECS service's port
     AssignPublicIp, // an ECS service's public IP, "true" or "false"
     RouteTable,     // a subnet's route table id; empty for the VPC's main table
+    NetworkAcl,     // a subnet's network ACL id; empty for the VPC's default ACL
     SecurityGroups, // a service's or load balancer's group ids, separated by commas
     Image,          // an ECS service's image
     Registry,       // an ECS service's registry: an ECR repository or an outside registry

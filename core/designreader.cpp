@@ -546,7 +546,8 @@ void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) 
     const QVector<ObjectKind> placeless = {
         ObjectKind::AvailabilityZone,  ObjectKind::RouteTable,  ObjectKind::SecurityGroup,
         ObjectKind::NetworkAcl,        ObjectKind::TargetGroup, ObjectKind::Flow,
-        ObjectKind::CloudMapNamespace, ObjectKind::Vpc,         ObjectKind::Subnet};
+        ObjectKind::CloudMapNamespace, ObjectKind::Vpc,         ObjectKind::Subnet,
+        ObjectKind::EcsCluster,        ObjectKind::VpcPeering,  ObjectKind::CloudMapService};
     if (placeless.contains(kind)) {
         throw inputErrorAt(node,
                            tr("the flow endpoint \"%1\" is a %2, where traffic cannot start or end")

@@ -42,9 +42,8 @@ QString verdictText(const TraceResult &result)
     const QVector<TraceHop> blocks = result.blocks();
     if (blocks.isEmpty())
         return tr("reachable");
-    return QCoreApplication::translate("vpcstudio::TraceFormat",
-                                       "blocked at %1 (%2), %n block(s)", nullptr,
-                                       int(blocks.size()))
+    return QCoreApplication::translate("vpcstudio::TraceFormat", "blocked at %1 (%2), %n block(s)",
+                                       nullptr, int(blocks.size()))
         .arg(blocks.first().object, blocks.first().reason);
 }
 
@@ -115,7 +114,9 @@ QString flowTracesAsText(const QString &file, const QVector<FlowTrace> &traces)
     QString text;
     int blocked = 0;
     for (const FlowTrace &trace : traces) {
-        const QString name = trace.name.isEmpty() ? trace.id : trace.id + QStringLiteral(" (") + trace.name + QLatin1Char(')');
+        const QString name = trace.name.isEmpty()
+                                 ? trace.id
+                                 : trace.id + QStringLiteral(" (") + trace.name + QLatin1Char(')');
         text += tr("%1: %2: %3\n").arg(name, flowText(trace.result), verdictText(trace.result));
         if (trace.result.reachable())
             continue;
@@ -123,10 +124,8 @@ QString flowTracesAsText(const QString &file, const QVector<FlowTrace> &traces)
         for (const TraceHop &hop : trace.result.blocks())
             text += QStringLiteral("  %1\n      %2\n").arg(hopLine(hop), hop.detail);
     }
-    text += tr("%1: %2 reachable, %3 blocked\n")
-                .arg(file)
-                .arg(traces.size() - blocked)
-                .arg(blocked);
+    text +=
+        tr("%1: %2 reachable, %3 blocked\n").arg(file).arg(traces.size() - blocked).arg(blocked);
     return text;
 }
 

@@ -90,8 +90,8 @@ EndpointText splitPort(const EndpointResolver &resolver, const QString &text)
 }
 
 // Builds the hops of one trace. Each leg appends its forward hops at once
-// and queues a function that appends its reply hops; the queued functions
-// run last to first, the way the reply travels back.
+// and queues a function that appends its reply hops. The queued functions
+// run last to first, because the reply travels the legs in reverse.
 class Tracer
 {
 public:
@@ -110,6 +110,7 @@ private:
     void insideLeg(const TraceSide &client, const TraceSide &server, int port);
     void insideRoute(const TraceSide &from, const TraceSide &to, bool reply);
     void egressLeg(const TraceSide &client, const TraceSide &host, int port);
+    QString egressRoute(const TraceSide &client, const TraceSide &host, const RouteLookup &lookup);
     void natLeg(const TraceSide &client, const NatGateway &gateway, const TraceSide &host,
                 int port);
     void ingressLeg(const TraceSide &host, const TraceSide &server, int port);
@@ -178,24 +179,35 @@ void Tracer::checkDns(const TraceSide &source, const ResolvedEndpoint &destinati
     const QString kind = objectKindName(ObjectKind::CloudMapNamespace);
     const QString name = destination.dnsName;
     if (!source.insideVpc() || source.vpc != space.vpc) {
-        const QString where =
-            source.insideVpc() ? tr("in %1").arg(source.vpc) : tr("outside every VPC");
-        add(blockHop(space.id, kind, "dns.not-resolvable", "",
-                     tr("%1 is a name in private namespace %2, which resolves only inside %3, and "
-                        "%4 is %5. Fix: call it from inside %3, or give the namespace the VPC of "
-                        "%4.")
-                         .arg(name, space.name,
-                              space.vpc.isEmpty() ? tr("its VPC") : space.vpc, source.id, where)));
+        const QString namespaceVpc = space.vpc.isEmpty() ? tr("its VPC") : space.vpc;
+        const QString why =
+            tr("%1 is a name in private namespace %2, which resolves only inside "
+               "%3, and %4 is %5.")
+                .arg(name, space.name, namespaceVpc, source.id,
+                     source.insideVpc() ? tr("in %1").arg(source.vpc) : tr("outside every VPC"));
+        const QString fix =
+            source.insideVpc()
+                ? tr("Fix: call it from inside %1, or associate namespace %2 with %3.")
+                      .arg(namespaceVpc, space.id, source.vpc)
+                : tr("Fix: call it from inside %1, because names of a private namespace never "
+                     "resolve on the internet.")
+                      .arg(namespaceVpc);
+        add(blockHop(space.id, kind, "dns.not-resolvable", "", why + QLatin1Char(' ') + fix));
         return;
     }
 
     const Vpc *vpc = m_context.design.vpc(space.vpc);
-    if (!vpc || !vpc->dnsSupport || !vpc->dnsHostnames) {
+    QStringList off;
+    if (vpc && !vpc->dnsSupport)
+        off.append(QStringLiteral("enableDnsSupport"));
+    if (vpc && !vpc->dnsHostnames)
+        off.append(QStringLiteral("enableDnsHostnames"));
+    if (!off.isEmpty()) {
         add(blockHop(space.id, kind, "dns.not-resolvable", "",
-                     tr("%1 is a name in private namespace %2 of %3, but %3 has DNS support or "
-                        "DNS hostnames turned off, so the name does not resolve. Fix: turn on "
-                        "DNS support and DNS hostnames for %3.")
-                         .arg(name, space.name, space.vpc)));
+                     tr("%1 is a name in private namespace %2 of %3, but %3 has %4 turned off, so "
+                        "the name does not resolve. Fix: turn on DNS support and DNS hostnames "
+                        "for %3.")
+                         .arg(name, space.name, space.vpc, off.join(tr(" and ")))));
         return;
     }
     add(passHop(space.id, kind, QStringLiteral("%1 -> %2").arg(name, destination.side.id),
@@ -204,6 +216,10 @@ void Tracer::checkDns(const TraceSide &source, const ResolvedEndpoint &destinati
                     .arg(space.vpc, name, space.name, destination.side.id)));
 }
 
+// NOTE: a client inside a VPC reaches every load balancer at the private
+// address of its node. For an internet-facing one, AWS DNS returns public
+// addresses instead, so the real path leaves through a NAT or internet
+// gateway and comes back in.
 void Tracer::traceLeg(const TraceSide &client, const TraceSide &server, int port)
 {
     if (client.insideVpc() && server.insideVpc())
@@ -224,7 +240,8 @@ void Tracer::insideLeg(const TraceSide &client, const TraceSide &server, int por
         add(egress);
     }
     if (crosses)
-        add(networkAclHop(context, client.subnet, Direction::Outbound, server.address, port, false));
+        add(networkAclHop(context, client.subnet, Direction::Outbound, server.address, port,
+                          false));
     insideRoute(client, server, false);
     if (crosses)
         add(networkAclHop(context, server.subnet, Direction::Inbound, client.address, port, false));
@@ -237,7 +254,7 @@ void Tracer::insideLeg(const TraceSide &client, const TraceSide &server, int por
     m_replies.append([this, client, server, crosses, egress, ingress]() {
         const int back = m_context.sourcePort;
         if (server.filtered)
-            addReply(statefulReplyHop(m_context, server, ingress));
+            addReply(statefulReplyHop(server, ingress));
         if (crosses)
             addReply(networkAclHop(m_context, server.subnet, Direction::Outbound, client.address,
                                    back, true));
@@ -246,16 +263,16 @@ void Tracer::insideLeg(const TraceSide &client, const TraceSide &server, int por
             addReply(networkAclHop(m_context, client.subnet, Direction::Inbound, server.address,
                                    back, true));
         if (client.filtered)
-            addReply(statefulReplyHop(m_context, client, egress));
+            addReply(statefulReplyHop(client, egress));
     });
 }
 
 void Tracer::insideRoute(const TraceSide &from, const TraceSide &to, bool reply)
 {
     const RouteLookup lookup = lookupRoute(m_context, from.subnet, to.address);
-    const QString fix = tr("%1 to a VPC peering connection between %2 and %3")
-                            .arg(vpcBlockFor(m_context.design, to.vpc, to.address), from.vpc,
-                                 to.vpc);
+    const QString fix =
+        tr("%1 to a VPC peering connection between %2 and %3")
+            .arg(vpcBlockFor(m_context.design, to.vpc, to.address), from.vpc, to.vpc);
     TraceHop hop = routeHop(m_context, lookup, to.address, fix);
     if (hop.verdict == HopVerdict::Pass && lookup.local && from.vpc != to.vpc) {
         hop = misroutedHop(lookup, to.address,
@@ -298,25 +315,7 @@ void Tracer::egressLeg(const TraceSide &client, const TraceSide &host, int port)
     if (crosses)
         add(networkAclHop(context, client.subnet, Direction::Outbound, host.address, port, false));
 
-    const QString fix = tr("0.0.0.0/0 to a NAT gateway in a public subnet or to the VPC's "
-                           "internet gateway");
-    QString viaGateway;
-    if (!usable) {
-        add(routeHop(context, lookup, host.address, fix));
-    } else if (lookup.targetKind == ObjectKind::InternetGateway) {
-        add(routeHop(context, lookup, host.address, fix));
-        for (const TraceHop &hop : internetGatewayEgressHops(context, lookup, client))
-            add(hop);
-        viaGateway = lookup.target();
-    } else if (nat) {
-        add(routeHop(context, lookup, host.address, fix));
-    } else {
-        add(misroutedHop(lookup, host.address,
-                         tr("%1 is on the internet, which only an internet gateway or a NAT "
-                            "gateway leads to")
-                             .arg(host.id),
-                         fix));
-    }
+    const QString viaGateway = egressRoute(client, host, lookup);
 
     m_replies.append([this, client, host, egress, viaGateway, crosses]() {
         if (!viaGateway.isEmpty())
@@ -325,10 +324,37 @@ void Tracer::egressLeg(const TraceSide &client, const TraceSide &host, int port)
             addReply(networkAclHop(m_context, client.subnet, Direction::Inbound, host.address,
                                    m_context.sourcePort, true));
         if (client.filtered)
-            addReply(statefulReplyHop(m_context, client, egress));
+            addReply(statefulReplyHop(client, egress));
     });
     if (nat)
         natLeg(client, *nat, host, port);
+}
+
+// Adds the route hop of traffic to the internet and, for a route to an
+// internet gateway, the gateway's hops. Returns that gateway's id, or an
+// empty string when the route leads elsewhere.
+QString Tracer::egressRoute(const TraceSide &client, const TraceSide &host,
+                            const RouteLookup &lookup)
+{
+    const QString fix = tr("0.0.0.0/0 to a NAT gateway in a public subnet or to the VPC's "
+                           "internet gateway");
+    const bool usable = lookup.found() && !lookup.blackhole() && !lookup.local;
+    if (!usable || lookup.targetKind == ObjectKind::NatGateway) {
+        add(routeHop(m_context, lookup, host.address, fix));
+        return QString();
+    }
+    if (lookup.targetKind != ObjectKind::InternetGateway) {
+        add(misroutedHop(lookup, host.address,
+                         tr("%1 is on the internet, which only an internet gateway or a NAT "
+                            "gateway leads to")
+                             .arg(host.id),
+                         fix));
+        return QString();
+    }
+    add(routeHop(m_context, lookup, host.address, fix));
+    for (const TraceHop &hop : internetGatewayEgressHops(m_context, lookup, client))
+        add(hop);
+    return lookup.target();
 }
 
 void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const TraceSide &host,
@@ -338,7 +364,8 @@ void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const Tr
     const TraceSide natSide = m_resolver.natSide(gateway);
     const bool crosses = gateway.subnet != client.subnet;
     if (crosses)
-        add(networkAclHop(context, gateway.subnet, Direction::Inbound, client.address, port, false));
+        add(networkAclHop(context, gateway.subnet, Direction::Inbound, client.address, port,
+                          false));
     const TraceHop natHop = natGatewayHop(context, gateway);
     add(natHop);
     add(networkAclHop(context, gateway.subnet, Direction::Outbound, host.address, port, false));
@@ -359,12 +386,15 @@ void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const Tr
         viaGateway = lookup.target();
     }
 
+    // NOTE: NAT gateways and load balancers map each connection to a source
+    // port of their own (REMAP_EPHEMERAL_PORT in Reachability Analyzer), but
+    // the trace checks replies on the client's source port on every leg.
     m_replies.append([this, client, gateway, host, natSide, crosses, viaGateway]() {
         const int back = m_context.sourcePort;
         if (!viaGateway.isEmpty())
             addReply(internetGatewayReplyHop(viaGateway, natSide, true));
-        addReply(networkAclHop(m_context, gateway.subnet, Direction::Inbound, host.address, back,
-                               true));
+        addReply(
+            networkAclHop(m_context, gateway.subnet, Direction::Inbound, host.address, back, true));
         addReply(natGatewayReplyHop(gateway, client));
         if (crosses)
             addReply(networkAclHop(m_context, gateway.subnet, Direction::Outbound, client.address,
@@ -393,7 +423,7 @@ void Tracer::ingressLeg(const TraceSide &host, const TraceSide &server, int port
 
     m_replies.append([this, host, server, ingress]() {
         if (server.filtered)
-            addReply(statefulReplyHop(m_context, server, ingress));
+            addReply(statefulReplyHop(server, ingress));
         addReply(networkAclHop(m_context, server.subnet, Direction::Outbound, host.address,
                                m_context.sourcePort, true));
         replyToInternet(server, host);
@@ -401,8 +431,8 @@ void Tracer::ingressLeg(const TraceSide &host, const TraceSide &server, int port
 }
 
 // Replies to a client on the internet must leave through the internet
-// gateway that the request came in by; a route to a NAT gateway would
-// change their source address, and the client would drop them.
+// gateway that the request came in by. A route to a NAT gateway would
+// change their source address, so the client would drop them.
 void Tracer::replyToInternet(const TraceSide &server, const TraceSide &host)
 {
     const Design &design = m_context.design;
@@ -422,13 +452,17 @@ void Tracer::replyToInternet(const TraceSide &server, const TraceSide &host)
     if (hop.verdict == HopVerdict::Block || !toGateway)
         return;
 
-    if (!gateway || gateway->id != lookup.target()) {
+    // Without any attached gateway the request has already blocked with
+    // igw.missing, and the same fix also serves the reply.
+    if (!gateway)
+        return;
+    if (gateway->id != lookup.target()) {
         addReply(blockHop(lookup.target(), objectKindName(ObjectKind::InternetGateway),
                           "igw.missing", "",
                           tr("Route table %1 sends the reply to internet gateway %2, which is not "
-                             "attached to %3. Fix: attach %2 to %3, or route 0.0.0.0/0 to the "
-                             "gateway attached to it.")
-                              .arg(hop.object, lookup.target(), server.vpc)));
+                             "attached to %3. Fix: route 0.0.0.0/0 to %4, the gateway attached "
+                             "to %3.")
+                              .arg(hop.object, lookup.target(), server.vpc, gateway->id)));
         return;
     }
     addReply(internetGatewayReplyHop(gateway->id, server, false));
@@ -447,8 +481,8 @@ std::optional<TraceSide> Tracer::loadBalancerStage(const TraceSide &balancerSide
         decision.hop.detail += QLatin1Char(' ') + balancerSide.note;
     const EcsService *target = firstTarget(design, decision.targetGroup);
     if (!target && !decision.targetGroup.isEmpty()) {
-        decision.hop.detail += QLatin1Char(' ') +
-                               tr("No service with subnets registers in target group %1, so the "
+        decision.hop.detail +=
+            QLatin1Char(' ') + tr("No service with subnets registers in target group %1, so the "
                                   "load balancer has no target to forward to, and the trace "
                                   "ends here.")
                                    .arg(decision.targetGroup);
@@ -536,10 +570,10 @@ std::optional<TraceResult> traceFlow(const Design &design, const TraceRequest &r
     result.from = from.name;
     result.to = to.name;
     result.protocol = request.protocol;
-    result.port = request.port >= 0                  ? request.port
-                  : to.port >= 0                     ? to.port
-                  : destination->side.ownPort >= 0   ? destination->side.ownPort
-                                                     : DefaultPort;
+    result.port = request.port >= 0                ? request.port
+                  : to.port >= 0                   ? to.port
+                  : destination->side.ownPort >= 0 ? destination->side.ownPort
+                                                   : DefaultPort;
     result.sourcePort = request.sourcePort >= 0 ? request.sourcePort
                         : from.port >= 0        ? from.port
                                                 : DefaultSourcePort;

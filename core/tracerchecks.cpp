@@ -14,7 +14,8 @@ QString tr(const char *text)
 }
 
 // Clients take their source ports, and so receive their replies, in
-// 1024-65535: the range that AWS advises network ACLs to open for replies.
+// 1024-65535, the range that AWS advises network ACLs to open for replies
+// (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-vpc-network-acls.html).
 constexpr int EphemeralFirst = 1024;
 constexpr int EphemeralLast = 65535;
 
@@ -87,8 +88,8 @@ QString ruleText(const SecurityGroupRule &rule, Direction direction)
                                            : tr("%1 to %2").arg(ports, peer);
 }
 
-// What a rule that admits `peer` should name: its security group when it
-// has one, else a CIDR block.
+// Returns the peer that a rule admitting `peer` should name: its security
+// group when it has one, else a CIDR block.
 QString rulePeerText(const Design &design, const TraceSide &peer)
 {
     if (peer.filtered && !peer.groups.isEmpty())
@@ -135,10 +136,9 @@ const NetworkAclEntry *decidingEntry(const QVector<NetworkAclEntry> &entries, Pr
     QVector<const NetworkAclEntry *> ordered;
     for (const NetworkAclEntry &entry : entries)
         ordered.append(&entry);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const NetworkAclEntry *a, const NetworkAclEntry *b) {
-                         return a->number < b->number;
-                     });
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [](const NetworkAclEntry *a, const NetworkAclEntry *b) { return a->number < b->number; });
     for (const NetworkAclEntry *entry : ordered) {
         const std::optional<Cidr> block = Cidr::parse(entry->cidr);
         const bool portMatches = entry->protocol == Protocol::All || protocol == Protocol::Icmp ||
@@ -172,13 +172,13 @@ QString aclTrafficText(const TraceContext &context, Direction direction, quint32
                                            : tr("outbound %1 to %2").arg(traffic, address);
 }
 
-QString aclFix(const TraceContext &context, Direction direction, quint32 peer, int port,
-               bool reply, const NetworkAclEntry *deny)
+QString aclFix(const TraceContext &context, Direction direction, quint32 peer, int port, bool reply,
+               const NetworkAclEntry *deny)
 {
     const bool ranged = context.protocol == Protocol::Tcp || context.protocol == Protocol::Udp;
-    const QString traffic =
-        reply && ranged ? portsText(context.protocol, EphemeralFirst, EphemeralLast)
-                        : trafficText(context.protocol, port);
+    const QString traffic = reply && ranged
+                                ? portsText(context.protocol, EphemeralFirst, EphemeralLast)
+                                : trafficText(context.protocol, port);
     const QString block = blockFor(context.design, peer);
     QString rule = direction == Direction::Inbound ? tr("an inbound rule") : tr("an outbound rule");
     if (deny)
@@ -201,7 +201,9 @@ const char *aclBlockCode(Direction direction, bool reply)
 
 QString RouteLookup::target() const
 {
-    return local ? QStringLiteral("local") : route ? route->target : QString();
+    if (local)
+        return QStringLiteral("local");
+    return route ? route->target : QString();
 }
 
 QString RouteLookup::destination() const
@@ -242,7 +244,6 @@ RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, qu
 
     const QVector<ObjectKind> carriers = {ObjectKind::InternetGateway, ObjectKind::NatGateway,
                                           ObjectKind::VpcPeering, ObjectKind::VpcEndpoint};
-    lookup.targetKind = ObjectKind::None;
     if (lookup.route && carriers.contains(context.facts.targetKind(*lookup.route)))
         lookup.targetKind = context.facts.targetKind(*lookup.route);
     return lookup;
@@ -281,8 +282,8 @@ TraceHop passHop(const QString &object, const QString &kind, const QString &reas
     return hop;
 }
 
-TraceHop blockHop(const QString &object, const QString &kind, const char *code,
-                  const char *awsCode, const QString &detail)
+TraceHop blockHop(const QString &object, const QString &kind, const char *code, const char *awsCode,
+                  const QString &detail)
 {
     TraceHop hop;
     hop.object = object;
@@ -305,12 +306,13 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
     const std::optional<RuleMatch> match =
         findRule(context.design, side, direction, context.protocol, port, peer);
     if (match) {
-        return passHop(match->group->id, objectKindName(ObjectKind::SecurityGroup),
-                       QStringLiteral("%1 %2 rule %3").arg(match->group->id, ruleList).arg(match->number),
-                       tr("Security group %1 of %2 allows %3 by its %4 rule %5 (%6).")
-                           .arg(match->group->id, side.id, way, ruleList)
-                           .arg(match->number)
-                           .arg(ruleText(*match->rule, direction)));
+        return passHop(
+            match->group->id, objectKindName(ObjectKind::SecurityGroup),
+            QStringLiteral("%1 %2 rule %3").arg(match->group->id, ruleList).arg(match->number),
+            tr("Security group %1 of %2 allows %3 by its %4 rule %5 (%6).")
+                .arg(match->group->id, side.id, way, ruleList)
+                .arg(match->number)
+                .arg(ruleText(*match->rule, direction)));
     }
 
     const QString why =
@@ -325,10 +327,8 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
                     AwsCode::SecurityGroupRulesMismatch, why + QLatin1Char(' ') + fix);
 }
 
-TraceHop statefulReplyHop(const TraceContext &context, const TraceSide &side,
-                          const TraceHop &request)
+TraceHop statefulReplyHop(const TraceSide &side, const TraceHop &request)
 {
-    Q_UNUSED(context)
     TraceHop hop = passHop(request.object, request.kind,
                            QStringLiteral("%1 stateful reply").arg(request.object),
                            tr("Security groups are stateful, so the groups of %1 let the reply "
@@ -356,17 +356,18 @@ TraceHop networkAclHop(const TraceContext &context, const QString &subnetId, Dir
     }
 
     const bool inbound = direction == Direction::Inbound;
-    const NetworkAclEntry *entry = decidingEntry(inbound ? acl->inbound : acl->outbound,
-                                                 context.protocol, port, peer);
+    const NetworkAclEntry *entry =
+        decidingEntry(inbound ? acl->inbound : acl->outbound, context.protocol, port, peer);
     const QString directionName = inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
     const QString kind = objectKindName(ObjectKind::NetworkAcl);
     if (entry && entry->allow) {
-        hop = passHop(acl->id, kind,
-                      QStringLiteral("nacl %1 %2 rule %3").arg(acl->id, directionName).arg(entry->number),
-                      tr("Network ACL %1 of subnet %2 allows %3 by rule %4 (%5).")
-                          .arg(acl->id, subnetId, traffic)
-                          .arg(entry->number)
-                          .arg(entryText(*entry, direction)));
+        hop = passHop(
+            acl->id, kind,
+            QStringLiteral("nacl %1 %2 rule %3").arg(acl->id, directionName).arg(entry->number),
+            tr("Network ACL %1 of subnet %2 allows %3 by rule %4 (%5).")
+                .arg(acl->id, subnetId, traffic)
+                .arg(entry->number)
+                .arg(entryText(*entry, direction)));
     } else {
         const QString why =
             entry ? tr("Network ACL %1 of subnet %2 denies %3: rule %4 (%5) matches first.")
@@ -376,10 +377,9 @@ TraceHop networkAclHop(const TraceContext &context, const QString &subnetId, Dir
                   : tr("Network ACL %1 of subnet %2 denies %3: no rule matches, so the final "
                        "rule * denies it.")
                         .arg(acl->id, subnetId, traffic);
-        hop = blockHop(acl->id, kind, aclBlockCode(direction, reply),
-                       AwsCode::SubnetAclRestriction,
-                       why + QLatin1Char(' ') +
-                           aclFix(context, direction, peer, port, reply, entry));
+        hop =
+            blockHop(acl->id, kind, aclBlockCode(direction, reply), AwsCode::SubnetAclRestriction,
+                     why + QLatin1Char(' ') + aclFix(context, direction, peer, port, reply, entry));
     }
     hop.reply = reply;
     return hop;
@@ -392,11 +392,11 @@ TraceHop routeHop(const TraceContext &context, const RouteLookup &lookup, quint3
     const QString kind = objectKindName(lookup.table ? ObjectKind::RouteTable : ObjectKind::Subnet);
     const QString addressText = Cidr::addressToString(address);
     if (!lookup.found()) {
-        const QString why =
-            lookup.table ? tr("Route table %1 of subnet %2 has no route that matches %3.")
-                               .arg(object, lookup.subnet, addressText)
-                         : tr("Subnet %1 has no route table, so no route matches %2.")
-                               .arg(lookup.subnet, addressText);
+        const QString why = lookup.table
+                                ? tr("Route table %1 of subnet %2 has no route that matches %3.")
+                                      .arg(object, lookup.subnet, addressText)
+                                : tr("Subnet %1 has no route table, so no route matches %2.")
+                                      .arg(lookup.subnet, addressText);
         return blockHop(object, kind, "route.no-route", AwsCode::NoRouteToDestination,
                         why + QLatin1Char(' ') + tr("Fix: add a route for %1.").arg(fix));
     }
@@ -422,7 +422,8 @@ TraceHop routeHop(const TraceContext &context, const RouteLookup &lookup, quint3
                                "connection, or delete it."));
     }
 
-    const QString reason = QStringLiteral("route %1 -> %2").arg(lookup.destination(), lookup.target());
+    const QString reason =
+        QStringLiteral("route %1 -> %2").arg(lookup.destination(), lookup.target());
     const QString detail =
         lookup.local
             ? tr("Route table %1 of subnet %2 keeps %3 inside the VPC by the local route %4, "
@@ -441,8 +442,8 @@ TraceHop misroutedHop(const RouteLookup &lookup, quint32 address, const QString 
     return blockHop(object, objectKindName(ObjectKind::RouteTable), "route.no-route", "",
                     tr("Route table %1 of subnet %2 sends %3 to %4 by its route %5, but %6. Fix: "
                        "add a route for %7.")
-                        .arg(object, lookup.subnet, Cidr::addressToString(address),
-                             lookup.target(), lookup.destination(), expected, fix));
+                        .arg(object, lookup.subnet, Cidr::addressToString(address), lookup.target(),
+                             lookup.destination(), expected, fix));
 }
 
 } // namespace vpcstudio

@@ -22,6 +22,8 @@ enum class Direction { Inbound, Outbound };
 // https://docs.aws.amazon.com/vpc/latest/reachability/explanation-codes.html
 namespace AwsCode {
 constexpr char NoRouteToDestination[] = "NO_ROUTE_TO_DESTINATION";
+// A route whose target does not exist has the state blackhole in the EC2
+// API, which matches this code's "route is not in a functional state".
 constexpr char BadStateRoute[] = "BAD_STATE_ROUTE";
 constexpr char SecurityGroupRulesMismatch[] = "ENI_SG_RULES_MISMATCH";
 constexpr char SubnetAclRestriction[] = "SUBNET_ACL_RESTRICTION";
@@ -36,9 +38,9 @@ struct RouteLookup
     QString subnet;
     const RouteTable *table = nullptr;
     const Route *route = nullptr;
-    bool local = false;    // the VPC's local route, even where the table omits it
-    QString localBlock;    // the VPC block that made the route local
-    ObjectKind targetKind; // the kind of a non-local target; None for a blackhole
+    bool local = false; // the VPC's local route, even where the table omits it
+    QString localBlock; // the VPC block that made the route local
+    ObjectKind targetKind = ObjectKind::None; // of a non-local target; None for a blackhole
 
     bool found() const { return local || route; }
     bool blackhole() const { return !local && route && targetKind == ObjectKind::None; }
@@ -69,11 +71,10 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
                           const TraceSide &peer, int port);
 
 // The pass of a reply through the security group that allowed the request.
-TraceHop statefulReplyHop(const TraceContext &context, const TraceSide &side,
-                          const TraceHop &request);
+TraceHop statefulReplyHop(const TraceSide &side, const TraceHop &request);
 
 // Checks the network ACL of a subnet for traffic to (outbound) or from
-// (inbound) `peer` with destination port `port`; for a reply, that is the
+// (inbound) `peer` with destination port `port`. For a reply, `port` is the
 // client's source port.
 TraceHop networkAclHop(const TraceContext &context, const QString &subnetId, Direction direction,
                        quint32 peer, int port, bool reply);

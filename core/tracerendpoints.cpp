@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vpcstudio {
 
 namespace {
@@ -9,6 +11,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vpcstudio::Tracer", text);
+}
+
+ResolvedEndpoint plain(const TraceSide &side)
+{
+    return ResolvedEndpoint{side, {}, nullptr, {}};
 }
 
 std::nullopt_t fail(InputError *error, const QString &message, const QString &hint)
@@ -49,105 +56,129 @@ EndpointResolver::resolve(const QString &text, const TraceSide *source, InputErr
 {
     if (m_design.kindOf(text) != ObjectKind::None)
         return resolveObject(text, source, error);
-    if (text == QLatin1String("internet")) {
-        return ResolvedEndpoint{
-            internetSide(text, QStringLiteral("internet"), RepresentativeInternetAddress),
-            {},
-            nullptr,
-            {}};
-    }
+    if (text == QLatin1String("internet"))
+        return plain(internetSide(text, QStringLiteral("internet"), RepresentativeInternetAddress));
     for (const CloudMapService &entry : m_design.cloudMapServices) {
-        const CloudMapNamespace *space = m_design.cloudMapNamespace(entry.namespaceId);
-        if (space && text == entry.name + QLatin1Char('.') + space->name)
-            return resolveCloudMap(text, error);
+        if (text == cloudMapName(entry))
+            return resolveCloudMap(entry, error);
     }
     if (const std::optional<quint32> address = Cidr::parseAddress(text))
-        return ResolvedEndpoint{addressSide(text, *address), {}, nullptr, {}};
+        return resolveAddress(text, *address, error);
     return fail(error, tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(text), unknownHint());
+}
+
+bool EndpointResolver::recognizes(const QString &text) const
+{
+    if (text == QLatin1String("internet") || m_design.kindOf(text) != ObjectKind::None ||
+        Cidr::parseAddress(text))
+        return true;
+    return std::any_of(
+        m_design.cloudMapServices.cbegin(), m_design.cloudMapServices.cend(),
+        [this, &text](const CloudMapService &entry) { return text == cloudMapName(entry); });
 }
 
 std::optional<ResolvedEndpoint>
 EndpointResolver::resolveObject(const QString &id, const TraceSide *source, InputError *error) const
 {
     const ObjectKind kind = m_design.kindOf(id);
-    const QString kindName = objectKindName(kind);
-    for (const ExternalHost &host : m_design.externalHosts) {
-        if (host.id != id)
-            continue;
-        const std::optional<quint32> address = Cidr::parseAddress(host.address);
-        return ResolvedEndpoint{
-            internetSide(id, kindName, address.value_or(RepresentativeInternetAddress)),
-            {},
-            nullptr,
-            {}};
-    }
-    if (kind == ObjectKind::Pipeline || kind == ObjectKind::InternetGateway)
-        return ResolvedEndpoint{
-            internetSide(id, kindName, RepresentativeInternetAddress), {}, nullptr, {}};
-    if (kind == ObjectKind::EcrRepository)
+    switch (kind) {
+    case ObjectKind::ExternalHost:
+        for (const ExternalHost &host : m_design.externalHosts) {
+            if (host.id == id) {
+                const std::optional<quint32> address = Cidr::parseAddress(host.address);
+                return plain(internetSide(id, objectKindName(kind),
+                                          address.value_or(RepresentativeInternetAddress)));
+            }
+        }
+        break;
+    case ObjectKind::Pipeline:
+    case ObjectKind::InternetGateway:
+        return plain(internetSide(id, objectKindName(kind), RepresentativeInternetAddress));
+    case ObjectKind::EcrRepository:
         return resolveRepository(id, source);
+    case ObjectKind::CloudMapService:
+        if (const CloudMapService *entry = m_design.cloudMapService(id))
+            return resolveCloudMap(*entry, error);
+        break;
+    default:
+        return resolvePlaced(id, source, error);
+    }
+    return fail(error, tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(id), unknownHint());
+}
 
+std::optional<ResolvedEndpoint>
+EndpointResolver::resolvePlaced(const QString &id, const TraceSide *source, InputError *error) const
+{
     for (const EcsService &service : m_design.services) {
-        if (service.id != id)
-            continue;
-        if (service.subnets.isEmpty())
-            return fail(error,
-                        tr("service %1 has no subnets, so it has no address to trace "
-                           "(endpoint.unknown)")
-                            .arg(id),
-                        tr("give the service at least one subnet"));
-        return ResolvedEndpoint{serviceSide(service), {}, nullptr, {}};
+        if (service.id == id && !service.subnets.isEmpty())
+            return plain(serviceSide(service));
     }
     for (const LoadBalancer &balancer : m_design.loadBalancers) {
-        if (balancer.id != id)
-            continue;
-        if (balancer.subnets.isEmpty())
-            return fail(error,
-                        tr("load balancer %1 has no subnets, so it has no address to "
-                           "trace (endpoint.unknown)")
-                            .arg(id),
-                        tr("give the load balancer subnets in two availability zones"));
-        return ResolvedEndpoint{loadBalancerSide(balancer), {}, nullptr, {}};
+        if (balancer.id == id && !balancer.subnets.isEmpty())
+            return plain(loadBalancerSide(balancer));
     }
     for (const NatGateway &gateway : m_design.natGateways) {
         if (gateway.id == id)
-            return ResolvedEndpoint{natSide(gateway), {}, nullptr, {}};
+            return plain(natSide(gateway));
     }
     for (const VpcEndpoint &endpoint : m_design.endpoints) {
         if (endpoint.id == id && endpoint.type == EndpointType::Interface &&
             !endpoint.subnets.isEmpty())
-            return ResolvedEndpoint{interfaceEndpointSide(endpoint, source), {}, nullptr, {}};
+            return plain(interfaceEndpointSide(endpoint, source));
     }
-    for (const CloudMapService &entry : m_design.cloudMapServices) {
-        const CloudMapNamespace *space = m_design.cloudMapNamespace(entry.namespaceId);
-        if (entry.id == id && space)
-            return resolveCloudMap(entry.name + QLatin1Char('.') + space->name, error);
+
+    const ObjectKind kind = m_design.kindOf(id);
+    const bool interfaceEndpoint = std::any_of(
+        m_design.endpoints.cbegin(), m_design.endpoints.cend(), [&id](const VpcEndpoint &endpoint) {
+            return endpoint.id == id && endpoint.type == EndpointType::Interface;
+        });
+    if (kind == ObjectKind::EcsService || kind == ObjectKind::LoadBalancer || interfaceEndpoint) {
+        return fail(error,
+                    tr("%1 %2 has no subnets, so it has no address to trace (endpoint.unknown)")
+                        .arg(objectKindName(kind), id),
+                    tr("give %1 a subnet").arg(id));
     }
     return fail(error,
                 tr("\"%1\" is a %2, where traffic cannot start or end (endpoint.unknown)")
-                    .arg(id, kindName),
+                    .arg(id, objectKindName(kind)),
                 tr("use a service, load balancer, NAT gateway, interface endpoint, outside party, "
                    "Cloud Map name or IPv4 address"));
 }
 
-std::optional<ResolvedEndpoint> EndpointResolver::resolveCloudMap(const QString &name,
+std::optional<ResolvedEndpoint> EndpointResolver::resolveCloudMap(const CloudMapService &entry,
                                                                   InputError *error) const
 {
-    for (const CloudMapService &entry : m_design.cloudMapServices) {
-        const CloudMapNamespace *space = m_design.cloudMapNamespace(entry.namespaceId);
-        if (!space || name != entry.name + QLatin1Char('.') + space->name)
-            continue;
-        for (const EcsService &service : m_design.services) {
-            if (service.cloudMapService == entry.id && !service.subnets.isEmpty())
-                return ResolvedEndpoint{serviceSide(service), name, space, {}};
-        }
-        return fail(error,
-                    tr("no service with subnets registers in Cloud Map service %1, so \"%2\" "
-                       "resolves to no address (endpoint.unknown)")
-                        .arg(entry.id, name),
-                    tr("set cloudMapService: %1 on the service that should answer").arg(entry.id));
+    const QString name = cloudMapName(entry);
+    for (const EcsService &service : m_design.services) {
+        if (service.cloudMapService == entry.id && !service.subnets.isEmpty())
+            return ResolvedEndpoint{
+                serviceSide(service), name, m_design.cloudMapNamespace(entry.namespaceId), {}};
     }
-    return fail(error, tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(name), unknownHint());
+    return fail(error,
+                tr("no service with subnets registers in Cloud Map service %1, so \"%2\" "
+                   "resolves to no address (endpoint.unknown)")
+                    .arg(entry.id, name),
+                tr("set cloudMapService: %1 on the service that should answer").arg(entry.id));
+}
+
+std::optional<ResolvedEndpoint>
+EndpointResolver::resolveAddress(const QString &text, quint32 address, InputError *error) const
+{
+    const TraceSide side = addressSide(text, address);
+    const QString vpc = side.insideVpc() ? QString() : vpcHolding(address);
+    if (vpc.isEmpty())
+        return plain(side);
+    return fail(error,
+                tr("%1 lies inside the blocks of VPC %2 but in none of its subnets, so nothing can "
+                   "send or receive there (endpoint.unknown)")
+                    .arg(text, vpc),
+                tr("use an address inside one of the subnets of %1").arg(vpc));
+}
+
+QString EndpointResolver::cloudMapName(const CloudMapService &entry) const
+{
+    const CloudMapNamespace *space = m_design.cloudMapNamespace(entry.namespaceId);
+    return space ? entry.name + QLatin1Char('.') + space->name : QString();
 }
 
 std::optional<ResolvedEndpoint> EndpointResolver::resolveRepository(const QString &id,
@@ -158,11 +189,8 @@ std::optional<ResolvedEndpoint> EndpointResolver::resolveRepository(const QStrin
     const VpcEndpoint *endpoint =
         source && source->insideVpc() ? registryEndpoint(m_design, source->vpc) : nullptr;
     if (!endpoint) {
-        return ResolvedEndpoint{internetSide(id, objectKindName(ObjectKind::EcrRepository),
-                                             RepresentativeInternetAddress),
-                                {},
-                                nullptr,
-                                {}};
+        return plain(internetSide(id, objectKindName(ObjectKind::EcrRepository),
+                                  RepresentativeInternetAddress));
     }
     return ResolvedEndpoint{interfaceEndpointSide(*endpoint, source), {}, nullptr, id};
 }
@@ -265,7 +293,7 @@ TraceSide EndpointResolver::addressSide(const QString &text, quint32 address) co
         side.subnet = subnet.id;
         side.vpc = subnet.vpc;
         side.address = address;
-        // NOTE: an address that no object owns is taken to have a public IP
+        // An address that no object owns is taken to have a public IP
         // exactly when its subnet assigns one on launch.
         side.publicIp = subnet.mapPublicIpOnLaunch;
         side.note = tr("No object of the design owns %1, so no security group is checked "
@@ -274,6 +302,18 @@ TraceSide EndpointResolver::addressSide(const QString &text, quint32 address) co
         return side;
     }
     return internetSide(text, QStringLiteral("address"), address);
+}
+
+QString EndpointResolver::vpcHolding(quint32 address) const
+{
+    for (const Vpc &vpc : m_design.vpcs) {
+        for (const QString &text : vpc.cidrBlocks) {
+            const std::optional<Cidr> block = Cidr::parse(text);
+            if (block && block->contains(address))
+                return vpc.id;
+        }
+    }
+    return QString();
 }
 
 TraceSide EndpointResolver::internetSide(const QString &id, const QString &kind,
@@ -292,8 +332,12 @@ QString EndpointResolver::placeNote(const QString &id, const QStringList &subnet
 {
     if (subnets.size() < 2)
         return QString();
-    return tr("%1 runs in subnets %2; this trace follows the first, %3.")
-        .arg(id, subnets.join(QStringLiteral(", ")), subnets.first());
+    const QString list = subnets.join(QStringLiteral(", "));
+    return m_design.kindOf(id) == ObjectKind::EcsService
+               ? tr("Tasks of %1 run in subnets %2; this trace follows the first, %3.")
+                     .arg(id, list, subnets.first())
+               : tr("%1 has nodes in subnets %2; this trace follows the first, %3.")
+                     .arg(id, list, subnets.first());
 }
 
 quint32 EndpointResolver::hostAddress(const QString &subnetId, const QString &objectId) const

@@ -27,8 +27,8 @@ struct TraceSide
 };
 
 // A resolved endpoint. A Cloud Map name keeps its namespace, so that the
-// tracer can check that the source may resolve it; an ECR repository
-// reached through an interface endpoint keeps the repository's id.
+// tracer can check that the source may resolve it. An ECR repository that
+// is reached through an interface endpoint keeps the repository's id.
 struct ResolvedEndpoint
 {
     TraceSide side;
@@ -38,7 +38,7 @@ struct ResolvedEndpoint
 };
 
 // Turns endpoint text into trace sides. Objects in several subnets are
-// placed in their first subnet, and the side's note says so.
+// placed in their first subnet, and the side's note states which.
 class EndpointResolver
 {
 public:
@@ -61,12 +61,19 @@ public:
 private:
     std::optional<ResolvedEndpoint> resolveObject(const QString &id, const TraceSide *source,
                                                   InputError *error) const;
-    std::optional<ResolvedEndpoint> resolveCloudMap(const QString &name, InputError *error) const;
+    std::optional<ResolvedEndpoint> resolvePlaced(const QString &id, const TraceSide *source,
+                                                  InputError *error) const;
+    std::optional<ResolvedEndpoint> resolveCloudMap(const CloudMapService &entry,
+                                                    InputError *error) const;
     std::optional<ResolvedEndpoint> resolveRepository(const QString &id,
                                                       const TraceSide *source) const;
+    std::optional<ResolvedEndpoint> resolveAddress(const QString &text, quint32 address,
+                                                   InputError *error) const;
+    QString cloudMapName(const CloudMapService &entry) const;
     TraceSide addressSide(const QString &text, quint32 address) const;
     TraceSide interfaceEndpointSide(const VpcEndpoint &endpoint, const TraceSide *near) const;
     TraceSide internetSide(const QString &id, const QString &kind, quint32 address) const;
+    QString vpcHolding(quint32 address) const;
     QString placeNote(const QString &id, const QStringList &subnets) const;
     quint32 hostAddress(const QString &subnetId, const QString &objectId) const;
 

@@ -90,9 +90,9 @@ QVector<const ListenerRule *> rulesByPriority(const Listener &listener)
     return rules;
 }
 
-// The path pattern of `rule` that matches `path`; the rule's first pattern
-// when no path is given; an empty string for a rule without path
-// conditions; nullopt when the rule does not match.
+// Returns the path pattern of `rule` that matches `path`, or the rule's
+// first pattern when no path is given. A rule without path conditions
+// yields an empty string, and a rule that does not match yields nullopt.
 std::optional<QString> matchingPattern(const ListenerRule &rule, const QString &path)
 {
     if (rule.pathPatterns.isEmpty())
@@ -217,11 +217,11 @@ QVector<TraceHop> internetGatewayEgressHops(const TraceContext &context, const R
     const InternetGateway *gateway = internetGateway(context.design, id);
     QVector<TraceHop> hops;
     if (!gateway || gateway->vpc != side.vpc) {
-        hops.append(blockHop(id, kind, "igw.missing", "",
-                             tr("Route table %1 sends the traffic to internet gateway %2, which "
-                                "is not attached to %3. Fix: attach %2 to %3.")
-                                 .arg(lookup.table ? lookup.table->id : lookup.subnet, id,
-                                      side.vpc)));
+        hops.append(
+            blockHop(id, kind, "igw.missing", "",
+                     tr("Route table %1 sends the traffic to internet gateway %2, which "
+                        "is not attached to %3. Fix: attach %2 to %3.")
+                         .arg(lookup.table ? lookup.table->id : lookup.subnet, id, side.vpc)));
     }
     if (!side.publicIp) {
         hops.append(blockHop(id, kind, "igw.no-public-ip", AwsCode::PublicIpForEgress,
@@ -269,7 +269,8 @@ QVector<TraceHop> internetGatewayIngressHops(const TraceContext &context, const 
                                  .arg(server.id)));
     }
     if (hops.isEmpty()) {
-        hops.append(passHop(gatewayId, gatewayKind, QStringLiteral("%1 -> %2").arg(gatewayId, server.id),
+        hops.append(passHop(gatewayId, gatewayKind,
+                            QStringLiteral("%1 -> %2").arg(gatewayId, server.id),
                             tr("Internet gateway %1 of %2 delivers traffic from the internet to "
                                "the public address of %3.")
                                 .arg(gatewayId, server.vpc, server.id)));
@@ -300,13 +301,13 @@ TraceHop natGatewayHop(const TraceContext &context, const NatGateway &gateway)
     if (!problems.isEmpty()) {
         return blockHop(gateway.id, kind, "nat.not-public", "",
                         tr("NAT gateway %1 cannot reach the internet.").arg(gateway.id) +
-                            QLatin1Char(' ') + problems.join(QLatin1Char(' ')) +
-                            QLatin1Char(' ') +
+                            QLatin1Char(' ') + problems.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                             tr("Fix: use a public NAT gateway with an Elastic IP in a subnet "
                                "whose route table sends 0.0.0.0/0 to the VPC's internet "
                                "gateway."));
     }
-    return passHop(gateway.id, kind, QStringLiteral("%1 public, %2").arg(gateway.id, gateway.elasticIp),
+    return passHop(gateway.id, kind,
+                   QStringLiteral("%1 public, %2").arg(gateway.id, gateway.elasticIp),
                    tr("Public NAT gateway %1 in subnet %2 replaces the source address with its "
                       "Elastic IP %3 and opens the connection to the internet.")
                        .arg(gateway.id, gateway.subnet, gateway.elasticIp));
@@ -332,8 +333,7 @@ TraceHop natGatewayReplyHop(const NatGateway &gateway, const TraceSide &client)
     return hop;
 }
 
-ListenerDecision decideListener(const TraceContext &context, const LoadBalancer &balancer,
-                                int port)
+ListenerDecision decideListener(const TraceContext &context, const LoadBalancer &balancer, int port)
 {
     if (const Listener *listener = listenerOn(balancer, port))
         return decideRule(context, balancer, *listener);
@@ -345,13 +345,12 @@ ListenerDecision decideListener(const TraceContext &context, const LoadBalancer 
                   .arg(balancer.id)
                   .arg(port)
                   .arg(listenerPorts(balancer));
-    const TraceHop hop =
-        blockHop(balancer.id, QStringLiteral("listener"), "alb.no-listener",
-                 AwsCode::ListenersMismatch,
-                 why + QLatin1Char(' ') +
-                     tr("Fix: add a listener on port %1, or send the traffic to a port that has "
-                        "one.")
-                         .arg(port));
+    const TraceHop hop = blockHop(
+        balancer.id, QStringLiteral("listener"), "alb.no-listener", AwsCode::ListenersMismatch,
+        why + QLatin1Char(' ') +
+            tr("Fix: add a listener on port %1, or send the traffic to a port that has "
+               "one.")
+                .arg(port));
     const QString next =
         balancer.listeners.isEmpty() ? QString() : fallbackTargetGroup(balancer.listeners.first());
     return {hop, next};

@@ -21,9 +21,9 @@ QVector<TraceHop> internetGatewayIngressHops(const TraceContext &context, const 
 // (`inbound`) or towards the internet.
 TraceHop internetGatewayReplyHop(const QString &gateway, const TraceSide &side, bool inbound);
 
-// A NAT gateway that carries a connection to the internet: public
-// connectivity, an Elastic IP, and a subnet routed to an attached internet
-// gateway; else nat.not-public.
+// Checks that a NAT gateway can carry a connection to the internet. It
+// needs public connectivity, an Elastic IP and a subnet routed to an
+// attached internet gateway, else the hop blocks with nat.not-public.
 TraceHop natGatewayHop(const TraceContext &context, const NatGateway &gateway);
 
 // A connection that the internet opens to a NAT gateway, which it drops.
@@ -36,9 +36,9 @@ TraceHop natGatewayReplyHop(const NatGateway &gateway, const TraceSide &client);
 struct ListenerDecision
 {
     TraceHop hop;
-    // Where the request goes. After a block, the target group that the
-    // listener's first rule or default action names, so that the trace can
-    // go on; empty when there is none.
+    // Where the request goes. After a block, this is the target group of
+    // the listener's first rule or default action, so that the trace can go
+    // on. Empty when there is none.
     QString targetGroup;
 };
 

@@ -49,6 +49,8 @@ private slots:
     void connectSubnetToTable();
     void routesEditorEdits();
     void securityRulesEditorEdits();
+    void aclEditorEdits();
+    void listenerEditorEdits();
     void failedSaveKeepsDesign();
 };
 
@@ -207,6 +209,45 @@ void TestEditing::securityRulesEditorEdits()
     QCOMPARE(rule.peer, QStringLiteral("0.0.0.0/0"));
     document.waitForCheck();
     QVERIFY(rules(document.findings()).contains(QStringLiteral("sg.open-admin-port")));
+}
+
+void TestEditing::aclEditorEdits()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    AclEntriesEditor editor(&document, QStringLiteral("acl-default"), true);
+    QCOMPARE(editor.table()->rowCount(), 1);
+    QCOMPARE(editor.table()->item(0, 4)->text(), QStringLiteral("allow"));
+
+    // Inbound only TCP 443 shuts out the replies of the outbound flows.
+    editor.table()->item(0, 1)->setText(QStringLiteral("tcp"));
+    editor.table()->item(0, 2)->setText(QStringLiteral("443"));
+    const NetworkAclEntry &entry = document.design().networkAcls[0].inbound[0];
+    QCOMPARE(entry.protocol, Protocol::Tcp);
+    QCOMPARE(entry.fromPort, 443);
+    QCOMPARE(entry.toPort, 443);
+    document.waitForCheck();
+    QVERIFY(rules(document.findings()).contains(QStringLiteral("nacl.ephemeral-ports-blocked")));
+}
+
+void TestEditing::listenerEditorEdits()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    ListenerRulesEditor editor(&document, QStringLiteral("alb-howru"));
+    QCOMPARE(editor.table()->rowCount(), 2);
+    QCOMPARE(editor.table()->item(1, 0)->text(), QStringLiteral("443"));
+    QCOMPARE(editor.table()->item(1, 3)->text(), QStringLiteral("/api/*"));
+
+    editor.table()->item(1, 3)->setText(QStringLiteral("/api/*, /v2/*"));
+    const Listener &listener = document.design().loadBalancers[0].listeners[1];
+    QCOMPARE(listener.port, 443);
+    QCOMPARE(listener.rules[0].pathPatterns,
+             (QStringList{QStringLiteral("/api/*"), QStringLiteral("/v2/*")}));
+    QCOMPARE(listener.rules[0].targetGroup, QStringLiteral("tg-api"));
+    QCOMPARE(document.undoStack()->count(), 1);
 }
 
 void TestEditing::titleMarksUnsaved()

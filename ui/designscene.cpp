@@ -112,6 +112,12 @@ NodeLook lookOf(const Design &design, const QString &id)
                 {QObject::tr("%1 in, %2 out").arg(group->ingress.size()).arg(group->egress.size()),
                  group->description}};
     }
+    if (const auto *acl = findObject(design.networkAcls, id)) {
+        return {QStringLiteral("network-acl"),
+                displayName(acl->name, id),
+                {acl->isDefault ? QObject::tr("default network ACL") : QObject::tr("network ACL"),
+                 QObject::tr("%1 in, %2 out").arg(acl->inbound.size()).arg(acl->outbound.size())}};
+    }
     if (const auto *endpoint = findObject(design.endpoints, id)) {
         return {
             QStringLiteral("vpc-endpoint"), displayName(endpoint->name, id), {endpoint->service}};

@@ -74,6 +74,7 @@ void Inspector::rebuild()
     if (kind == ObjectKind::Subnet) {
         addBlock(Property::Cidr, tr("CIDR block"));
         addChoice(Property::RouteTable, tr("Route table"), tr("(the VPC's main table)"));
+        addChoice(Property::NetworkAcl, tr("Network ACL"), tr("(the VPC's default ACL)"));
         addCheck(Property::MapPublicIp, tr("Public IP on launch"));
     } else if (kind == ObjectKind::Vpc) {
         addBlock(Property::CidrBlocks, tr("CIDR blocks"));
@@ -230,7 +231,9 @@ void Inspector::checkListItems(QListWidget *list, const QString &value)
 
 void Inspector::addEditors(ObjectKind kind)
 {
-    m_hasEditors = kind == ObjectKind::RouteTable || kind == ObjectKind::SecurityGroup;
+    const QVector<ObjectKind> withTables = {ObjectKind::RouteTable, ObjectKind::SecurityGroup,
+                                            ObjectKind::NetworkAcl, ObjectKind::LoadBalancer};
+    m_hasEditors = withTables.contains(kind);
     if (kind == ObjectKind::RouteTable) {
         m_form->addRow(new QLabel(tr("Routes"), this));
         m_form->addRow(new RoutesEditor(m_document, m_id, this));
@@ -239,6 +242,14 @@ void Inspector::addEditors(ObjectKind kind)
         m_form->addRow(new SecurityRulesEditor(m_document, m_id, true, this));
         m_form->addRow(new QLabel(tr("Outbound rules"), this));
         m_form->addRow(new SecurityRulesEditor(m_document, m_id, false, this));
+    } else if (kind == ObjectKind::NetworkAcl) {
+        m_form->addRow(new QLabel(tr("Inbound entries"), this));
+        m_form->addRow(new AclEntriesEditor(m_document, m_id, true, this));
+        m_form->addRow(new QLabel(tr("Outbound entries"), this));
+        m_form->addRow(new AclEntriesEditor(m_document, m_id, false, this));
+    } else if (kind == ObjectKind::LoadBalancer) {
+        m_form->addRow(new QLabel(tr("Listeners and rules"), this));
+        m_form->addRow(new ListenerRulesEditor(m_document, m_id, this));
     }
 }
 

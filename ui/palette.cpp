@@ -62,7 +62,11 @@ QVector<Group> groups()
                              "A Cloud Map private namespace: drop it in a VPC.")}}},
         {QT_TRANSLATE_NOOP("vpcstudio::Palette", "Security"),
          {{PaletteKind::SecurityGroup, "security-group",
-           QT_TRANSLATE_NOOP("vpcstudio::Palette", "A security group: drop it in a VPC.")}}},
+           QT_TRANSLATE_NOOP("vpcstudio::Palette", "A security group: drop it in a VPC.")},
+          {PaletteKind::NetworkAcl, "network-acl",
+           QT_TRANSLATE_NOOP(
+               "vpcstudio::Palette",
+               "A network ACL: drop it in a VPC, then Alt+drag from a subnet to it.")}}},
         {QT_TRANSLATE_NOOP("vpcstudio::Palette", "Outside world"),
          {{PaletteKind::Internet, "internet",
            QT_TRANSLATE_NOOP("vpcstudio::Palette", "The internet: drop it outside every VPC.")},
