@@ -18,43 +18,46 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct CommandLine
 {
-    return QCoreApplication::translate("vpcstudio::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::CommandLine)
+};
 
 const QStringList verbs = {QStringLiteral("validate"), QStringLiteral("export"),
                            QStringLiteral("trace"), QStringLiteral("flows")};
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  vpcstudio [FILE]                 open the designer; no FILE: the bundled "
-              "example\n"
-              "  vpcstudio validate FILE [--format text|json|sarif]\n"
-              "                                   check a design; exit 0 when it has no "
-              "errors, 1 when it has\n"
-              "  vpcstudio export FILE --output OUT [--type png|svg|design]\n"
-              "                                   write the diagram as PNG or SVG, or the "
-              "design as YAML;\n"
-              "                                   without --type, the suffix of OUT decides\n"
-              "  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] "
-              "[--source-port N]\n"
-              "                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]\n"
-              "                                   trace one flow hop by hop; exit 0 when it is "
-              "reachable, 1 when it is blocked\n"
-              "  vpcstudio flows FILE [--format text|json]\n"
-              "                                   trace every flow the design names; exit 0 "
-              "when all are reachable, 1 when any is blocked\n"
-              "  vpcstudio --version | --help\n"
-              "\n"
-              "ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, or\n"
-              "an IPv4 address; ENDPOINT:PORT sets the port. --port defaults to the port\n"
-              "after --to, else the service's container port or the load balancer's first\n"
-              "listener, else 443. --source-port defaults to 49152.\n"
-              "\n"
-              "Every verb exits with 2 when its input is unusable and prints one line\n"
-              "naming the file, line and column, and what to do.\n");
+    return CommandLine::tr(
+        "Usage:\n"
+        "  vpcstudio [FILE]                 open the designer; no FILE: the bundled "
+        "example\n"
+        "  vpcstudio validate FILE [--format text|json|sarif]\n"
+        "                                   check a design; exit 0 when it has no "
+        "errors, 1 when it has\n"
+        "  vpcstudio export FILE --output OUT [--type png|svg|design]\n"
+        "                                   write the diagram as PNG or SVG, or the "
+        "design as YAML;\n"
+        "                                   without --type, the suffix of OUT decides\n"
+        "  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] "
+        "[--source-port N]\n"
+        "                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]\n"
+        "                                   trace one flow hop by hop; exit 0 when it is "
+        "reachable, 1 when it is blocked\n"
+        "  vpcstudio flows FILE [--format text|json]\n"
+        "                                   trace every flow the design names; exit 0 "
+        "when all are reachable, 1 when any is blocked\n"
+        "  vpcstudio --version | --help\n"
+        "\n"
+        "ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, or\n"
+        "an IPv4 address; ENDPOINT:PORT sets the port. --port defaults to the port\n"
+        "after --to, else the service's container port or the load balancer's first\n"
+        "listener, else 443. --source-port defaults to 49152.\n"
+        "\n"
+        "Every verb exits with 2 when its input is unusable and prints one line\n"
+        "naming the file, line and column, and what to do.\n");
 }
 
 int badUsage(QTextStream &err, const QString &message)
@@ -70,11 +73,11 @@ std::optional<Design> readInput(const QCommandLineParser &parser, QTextStream &e
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        badUsage(err, tr("%1 needs a design FILE").arg(positional.value(0)));
+        badUsage(err, CommandLine::tr("%1 needs a design FILE").arg(positional.value(0)));
         return std::nullopt;
     }
     if (positional.size() > 2) {
-        badUsage(err, tr("unexpected argument \"%1\"").arg(positional.value(2)));
+        badUsage(err, CommandLine::tr("unexpected argument \"%1\"").arg(positional.value(2)));
         return std::nullopt;
     }
 
@@ -88,12 +91,14 @@ std::optional<Design> readInput(const QCommandLineParser &parser, QTextStream &e
 int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (parser.isSet(QStringLiteral("output")) || parser.isSet(QStringLiteral("type")))
-        return badUsage(err, tr("validate takes no --output or --type; did you mean export?"));
+        return badUsage(
+            err, CommandLine::tr("validate takes no --output or --type; did you mean export?"));
     const QString format = parser.value(QStringLiteral("format"));
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
                                  QStringLiteral("sarif")};
     if (!formats.contains(format))
-        return badUsage(err, tr("unknown format \"%1\"; use text, json or sarif").arg(format));
+        return badUsage(
+            err, CommandLine::tr("unknown format \"%1\"; use text, json or sarif").arg(format));
 
     const std::optional<Design> design = readInput(parser, err);
     if (!design)
@@ -114,9 +119,9 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return badUsage(err, tr("export needs --output OUT"));
+        return badUsage(err, CommandLine::tr("export needs --output OUT"));
     if (parser.isSet(QStringLiteral("format")))
-        return badUsage(err, tr("export takes no --format; use --type"));
+        return badUsage(err, CommandLine::tr("export takes no --format; use --type"));
 
     QString type = parser.value(QStringLiteral("type"));
     if (type.isEmpty())
@@ -124,13 +129,15 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     if (type == QLatin1String("yaml") || type == QLatin1String("yml"))
         type = QStringLiteral("design");
     if (type.isEmpty())
-        return badUsage(err, tr("cannot tell the export type from \"%1\"; add --type png, svg "
-                                "or design")
-                                 .arg(output));
+        return badUsage(
+            err, CommandLine::tr("cannot tell the export type from \"%1\"; add --type png, svg "
+                                 "or design")
+                     .arg(output));
     const QStringList types = {QStringLiteral("png"), QStringLiteral("svg"),
                                QStringLiteral("design")};
     if (!types.contains(type))
-        return badUsage(err, tr("unknown export type \"%1\"; use png, svg or design").arg(type));
+        return badUsage(
+            err, CommandLine::tr("unknown export type \"%1\"; use png, svg or design").arg(type));
 
     const std::optional<Design> design = readInput(parser, err);
     if (!design)
@@ -140,7 +147,7 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     if (type == QLatin1String("design")) {
         problem = saveDesignFile(*design, output);
         if (!problem.isEmpty())
-            problem += tr("; choose a file in a folder you can write to");
+            problem += CommandLine::tr("; choose a file in a folder you can write to");
     } else {
         problem = exportPicture(*design, output, type);
     }
@@ -161,7 +168,7 @@ std::optional<int> portOption(const QCommandLineParser &parser, const QString &n
     bool ok = false;
     const int port = parser.value(name).toInt(&ok);
     if (!ok || port < 0 || port > 65535) {
-        badUsage(err, tr("--%1 \"%2\" is not a port; use a number from 0 to 65535")
+        badUsage(err, CommandLine::tr("--%1 \"%2\" is not a port; use a number from 0 to 65535")
                           .arg(name, parser.value(name)));
         return std::nullopt;
     }
@@ -176,7 +183,7 @@ std::optional<TraceRequest> traceRequest(const QCommandLineParser &parser, QText
     request.from = parser.value(QStringLiteral("from"));
     request.to = parser.value(QStringLiteral("to"));
     if (request.from.isEmpty() || request.to.isEmpty()) {
-        badUsage(err, tr("trace needs --from ENDPOINT and --to ENDPOINT"));
+        badUsage(err, CommandLine::tr("trace needs --from ENDPOINT and --to ENDPOINT"));
         return std::nullopt;
     }
 
@@ -187,7 +194,8 @@ std::optional<TraceRequest> traceRequest(const QCommandLineParser &parser, QText
             return protocolName(candidate) == protocol;
         });
     if (known == protocols.cend()) {
-        badUsage(err, tr("unknown protocol \"%1\"; use tcp, udp or icmp").arg(protocol));
+        badUsage(err,
+                 CommandLine::tr("unknown protocol \"%1\"; use tcp, udp or icmp").arg(protocol));
         return std::nullopt;
     }
     request.protocol = *known;
@@ -210,12 +218,12 @@ bool checkTraceOptions(const QCommandLineParser &parser, QTextStream &err)
 {
     const QString verb = parser.positionalArguments().value(0);
     if (parser.isSet(QStringLiteral("output")) || parser.isSet(QStringLiteral("type"))) {
-        badUsage(err, tr("%1 takes no --output or --type").arg(verb));
+        badUsage(err, CommandLine::tr("%1 takes no --output or --type").arg(verb));
         return false;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        badUsage(err, tr("unknown format \"%1\"; use text or json").arg(format));
+        badUsage(err, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
         return false;
     }
     return true;
@@ -255,9 +263,10 @@ int runFlows(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
                                    QStringLiteral("protocol"), QStringLiteral("path")};
     for (const QString &option : traceOnly) {
         if (parser.isSet(option))
-            return badUsage(err, tr("flows takes no --%1; it traces the flows of the design, "
-                                    "and trace takes one flow")
-                                     .arg(option));
+            return badUsage(
+                err, CommandLine::tr("flows takes no --%1; it traces the flows of the design, "
+                                     "and trace takes one flow")
+                         .arg(option));
     }
     const std::optional<Design> design = readInput(parser, err);
     if (!design)
@@ -285,27 +294,36 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("format"),
-                      tr("Output format: text or json; validate also takes sarif."), tr("format"),
-                      QStringLiteral("text")});
-    parser.addOption({QStringLiteral("output"), tr("File that export writes."), tr("file")});
-    parser.addOption({QStringLiteral("type"),
-                      tr("What export writes: png, svg or design; by default the output's "
-                         "suffix decides."),
-                      tr("type")});
-    parser.addOption({QStringLiteral("from"), tr("Where the traced flow starts."), tr("endpoint")});
-    parser.addOption({QStringLiteral("to"), tr("Where the traced flow goes."), tr("endpoint")});
+                      CommandLine::tr("Output format: text or json; validate also takes sarif."),
+                      CommandLine::tr("format"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("output"), CommandLine::tr("File that export writes."),
+                      CommandLine::tr("file")});
     parser.addOption(
-        {QStringLiteral("port"), tr("Destination port of the traced flow."), tr("port")});
+        {QStringLiteral("type"),
+         CommandLine::tr("What export writes: png, svg or design; by default the output's "
+                         "suffix decides."),
+         CommandLine::tr("type")});
+    parser.addOption({QStringLiteral("from"), CommandLine::tr("Where the traced flow starts."),
+                      CommandLine::tr("endpoint")});
+    parser.addOption({QStringLiteral("to"), CommandLine::tr("Where the traced flow goes."),
+                      CommandLine::tr("endpoint")});
+    parser.addOption({QStringLiteral("port"),
+                      CommandLine::tr("Destination port of the traced flow."),
+                      CommandLine::tr("port")});
     parser.addOption({QStringLiteral("source-port"),
-                      tr("Source port of the traced flow, where its replies return."), tr("port")});
+                      CommandLine::tr("Source port of the traced flow, where its replies return."),
+                      CommandLine::tr("port")});
     parser.addOption({QStringLiteral("protocol"),
-                      tr("Protocol of the traced flow: tcp, udp or icmp."), tr("protocol"),
-                      QStringLiteral("tcp")});
-    parser.addOption({QStringLiteral("path"),
-                      tr("HTTP request path of the traced flow, for load balancer rules."),
-                      tr("path")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+                      CommandLine::tr("Protocol of the traced flow: tcp, udp or icmp."),
+                      CommandLine::tr("protocol"), QStringLiteral("tcp")});
+    parser.addOption(
+        {QStringLiteral("path"),
+         CommandLine::tr("HTTP request path of the traced flow, for load balancer rules."),
+         CommandLine::tr("path")});
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")});
+    parser.addOption(
+        {{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version.")});
 }
 
 } // namespace
@@ -352,7 +370,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runTrace(parser, out, err);
     if (verb == QLatin1String("flows"))
         return runFlows(parser, out, err);
-    return badUsage(err, tr("unknown verb \"%1\"").arg(verb));
+    return badUsage(err, CommandLine::tr("unknown verb \"%1\"").arg(verb));
 }
 
 } // namespace vpcstudio

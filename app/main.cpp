@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -68,6 +70,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("VPC Studio"));
     QApplication::setOrganizationName(QStringLiteral("VPC Studio"));
     QApplication::setApplicationVersion(QStringLiteral(VPCSTUDIO_VERSION));
+
+    // Follow the system language where a translation exists (Korean so
+    // far); other languages get the English source text.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vpcstudio"), QStringLiteral("_"),
+                        QStringLiteral(":/translations")))
+        QApplication::installTranslator(&translator);
 
     if (commandLine) {
         QTextStream out(stdout);

@@ -10,10 +10,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct AddressRules
 {
-    return QCoreApplication::translate("vpcstudio::AddressRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::AddressRules)
+};
 
 // AWS allows VPC and subnet blocks from /16 (65,536 addresses) to /28 (16).
 constexpr int LargestPrefix = 16;
@@ -68,9 +70,9 @@ std::optional<Cidr> AddressChecker::parseChecked(const QString &id, const QStrin
     const std::optional<Cidr> block = Cidr::parse(text, &reason);
     if (!block) {
         add("cidr.invalid", Severity::Error, {id},
-            tr("%1 %2 has the CIDR block \"%3\", which is not valid: %4")
+            AddressRules::tr("%1 %2 has the CIDR block \"%3\", which is not valid: %4")
                 .arg(what, id, text, reason),
-            tr("write a block such as 10.0.0.0/16"));
+            AddressRules::tr("write a block such as 10.0.0.0/16"));
     }
     return block;
 }
@@ -79,26 +81,26 @@ void AddressChecker::checkVpc(const Vpc &vpc)
 {
     QVector<Cidr> &blocks = m_vpcBlocks[vpc.id];
     for (const QString &text : vpc.cidrBlocks) {
-        const std::optional<Cidr> block = parseChecked(vpc.id, tr("VPC"), text);
+        const std::optional<Cidr> block = parseChecked(vpc.id, AddressRules::tr("VPC"), text);
         if (!block)
             continue;
         if (block->hasHostBits()) {
             const QString network = block->network().toString();
             add("cidr.invalid", Severity::Error, {vpc.id},
-                tr("VPC %1 has the block %2 with host bits set; its network is %3")
+                AddressRules::tr("VPC %1 has the block %2 with host bits set; its network is %3")
                     .arg(vpc.id, text, network),
-                tr("write %1").arg(network));
+                AddressRules::tr("write %1").arg(network));
             continue;
         }
         m_writtenBlocks[vpc.id].append(*block);
         if (block->prefixLength() < LargestPrefix || block->prefixLength() > SmallestPrefix) {
             add("vpc.cidr-size", Severity::Error, {vpc.id},
-                tr("VPC %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
+                AddressRules::tr("VPC %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
                     .arg(vpc.id, text)
                     .arg(formatCount(qint64(block->size())))
                     .arg(LargestPrefix)
                     .arg(SmallestPrefix),
-                tr("use a block from /%1 to /%2, such as %3/%1")
+                AddressRules::tr("use a block from /%1 to /%2, such as %3/%1")
                     .arg(LargestPrefix)
                     .arg(SmallestPrefix)
                     .arg(Cidr::addressToString(block->first())));
@@ -109,9 +111,9 @@ void AddressChecker::checkVpc(const Vpc &vpc)
 
     for (const auto &pair : overlappingPairs(blocks)) {
         add("vpc.cidr-overlap", Severity::Error, {vpc.id},
-            tr("VPC %1 has the blocks %2 and %3, which overlap")
+            AddressRules::tr("VPC %1 has the blocks %2 and %3, which overlap")
                 .arg(vpc.id, blocks[pair.first].toString(), blocks[pair.second].toString()),
-            tr("remove one of them or choose blocks that do not overlap"));
+            AddressRules::tr("remove one of them or choose blocks that do not overlap"));
     }
 }
 
@@ -128,7 +130,7 @@ QVector<Cidr> AddressChecker::takenBlocks(const QString &vpcId, const QString &e
 void AddressChecker::reportHostBits(const Subnet &subnet, const Cidr &block)
 {
     const QString network = block.network().toString();
-    QString fix = tr("write %1").arg(network);
+    QString fix = AddressRules::tr("write %1").arg(network);
     const std::optional<Cidr> free = nextFreeBlock(
         m_vpcBlocks.value(subnet.vpc), takenBlocks(subnet.vpc, subnet.id), block.prefixLength());
     const QVector<Cidr> taken = takenBlocks(subnet.vpc, subnet.id);
@@ -136,18 +138,19 @@ void AddressChecker::reportHostBits(const Subnet &subnet, const Cidr &block)
         std::any_of(taken.cbegin(), taken.cend(),
                     [&block](const Cidr &other) { return other.overlaps(block.network()); });
     if (free && networkTaken) {
-        fix = tr("use %1, the next free /%2 in %3")
+        fix = AddressRules::tr("use %1, the next free /%2 in %3")
                   .arg(free->toString())
                   .arg(block.prefixLength())
                   .arg(subnet.vpc);
     } else if (free) {
-        fix = tr("use %1, the next free /%2 in %3, or write %4 if that is the block you mean")
+        fix = AddressRules::tr(
+                  "use %1, the next free /%2 in %3, or write %4 if that is the block you mean")
                   .arg(free->toString())
                   .arg(block.prefixLength())
                   .arg(subnet.vpc, network);
     }
     add("cidr.invalid", Severity::Error, {subnet.id},
-        tr("subnet %1 has the block %2 with host bits set; its network is %3")
+        AddressRules::tr("subnet %1 has the block %2 with host bits set; its network is %3")
             .arg(subnet.id, subnet.cidr, network),
         fix);
 }
@@ -156,12 +159,13 @@ void AddressChecker::checkSubnetBlock(const Subnet &subnet, const Cidr &block)
 {
     if (block.prefixLength() < LargestPrefix || block.prefixLength() > SmallestPrefix) {
         add("subnet.cidr-size", Severity::Error, {subnet.id},
-            tr("subnet %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
+            AddressRules::tr("subnet %1 has the block %2 (%3 addresses); AWS allows /%4 to /%5")
                 .arg(subnet.id, subnet.cidr)
                 .arg(formatCount(qint64(block.size())))
                 .arg(LargestPrefix)
                 .arg(SmallestPrefix),
-            tr("use a block from /%1 (65,536 addresses) to /%2 (16 addresses, 11 usable)")
+            AddressRules::tr(
+                "use a block from /%1 (65,536 addresses) to /%2 (16 addresses, 11 usable)")
                 .arg(LargestPrefix)
                 .arg(SmallestPrefix));
     }
@@ -172,9 +176,10 @@ void AddressChecker::checkSubnetBlock(const Subnet &subnet, const Cidr &block)
     if (!inside && m_design.vpc(subnet.vpc)) {
         const QStringList written = m_design.vpc(subnet.vpc)->cidrBlocks;
         add("subnet.outside-vpc", Severity::Error, {subnet.id, subnet.vpc},
-            tr("subnet %1 (%2) is not inside any block of VPC %3 (%4)")
+            AddressRules::tr("subnet %1 (%2) is not inside any block of VPC %3 (%4)")
                 .arg(subnet.id, subnet.cidr, subnet.vpc, written.join(QStringLiteral(", "))),
-            tr("choose a block inside %1").arg(written.join(tr(" or "))));
+            AddressRules::tr("choose a block inside %1")
+                .arg(written.join(AddressRules::tr(" or "))));
     }
 }
 
@@ -187,14 +192,14 @@ void AddressChecker::checkOverlaps(const QString &vpcId, const QVector<SubnetBlo
     for (const auto &pair : overlappingPairs(blocks)) {
         const Subnet &first = *entries[pair.first].subnet;
         const Subnet &second = *entries[pair.second].subnet;
-        QString fix = tr("give one of them a block that overlaps no other subnet");
+        QString fix = AddressRules::tr("give one of them a block that overlaps no other subnet");
         const std::optional<Cidr> free = nextFreeBlock(m_vpcBlocks.value(vpcId), blocks,
                                                        entries[pair.second].block.prefixLength());
         if (free)
-            fix = tr("move %1 to %2, the next free block of its size")
+            fix = AddressRules::tr("move %1 to %2, the next free block of its size")
                       .arg(second.id, free->toString());
         add("subnet.overlap", Severity::Error, {first.id, second.id},
-            tr("subnets %1 (%2) and %3 (%4) overlap")
+            AddressRules::tr("subnets %1 (%2) and %3 (%4) overlap")
                 .arg(first.id, first.cidr, second.id, second.cidr),
             fix);
     }
@@ -211,11 +216,12 @@ void AddressChecker::checkCapacity(const Subnet &subnet, const Cidr &block)
     for (const AddressDemand &demand : demands)
         objects.append(demand.objectId);
     add("subnet.capacity", Severity::Error, objects,
-        tr("subnet %1 (%2) needs %3 addresses but has %4 after the 5 that AWS reserves")
+        AddressRules::tr(
+            "subnet %1 (%2) needs %3 addresses but has %4 after the 5 that AWS reserves")
             .arg(subnet.id, subnet.cidr)
             .arg(formatCount(needed))
             .arg(formatCount(block.awsUsableAddresses())),
-        tr("use a larger block or spread the tasks over more subnets"));
+        AddressRules::tr("use a larger block or spread the tasks over more subnets"));
 }
 
 void AddressChecker::checkPeerings()
@@ -230,10 +236,11 @@ void AddressChecker::checkPeerings()
                 continue;
             add("vpc.cidr-overlap", Severity::Error,
                 {peering.requesterVpc, peering.accepterVpc, peering.id},
-                tr("peered VPCs %1 (%2) and %3 (%4) overlap; AWS does not peer overlapping VPCs")
+                AddressRules::tr(
+                    "peered VPCs %1 (%2) and %3 (%4) overlap; AWS does not peer overlapping VPCs")
                     .arg(peering.requesterVpc, a.toString(), peering.accepterVpc,
                          clash->toString()),
-                tr("give one of the VPCs a block that does not overlap the other"));
+                AddressRules::tr("give one of the VPCs a block that does not overlap the other"));
             break;
         }
     }
@@ -245,7 +252,8 @@ void AddressChecker::run()
         checkVpc(vpc);
 
     for (const Subnet &subnet : m_design.subnets) {
-        const std::optional<Cidr> block = parseChecked(subnet.id, tr("subnet"), subnet.cidr);
+        const std::optional<Cidr> block =
+            parseChecked(subnet.id, AddressRules::tr("subnet"), subnet.cidr);
         if (block && !block->hasHostBits())
             m_subnetBlocks[subnet.vpc].append({&subnet, *block});
     }

@@ -6,10 +6,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct AlbRules
 {
-    return QCoreApplication::translate("vpcstudio::AlbRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::AlbRules)
+};
 
 // AWS requires at least a /27 for each subnet of a load balancer.
 constexpr int AlbSmallestPrefix = 27;
@@ -27,20 +29,23 @@ void checkZones(const NetworkFacts &facts, const LoadBalancer &balancer, QVector
             continue;
         addFinding(findings, "alb.duplicate-az", Severity::Error,
                    QStringList{balancer.id} + it.value(),
-                   tr("load balancer %1 has subnets %2 in the same zone %3; AWS takes one subnet "
-                      "per zone")
+                   AlbRules::tr(
+                       "load balancer %1 has subnets %2 in the same zone %3; AWS takes one subnet "
+                       "per zone")
                        .arg(balancer.id, it.value().join(QStringLiteral(", ")), it.key()),
-                   tr("keep one of them and add a subnet in another zone"));
+                   AlbRules::tr("keep one of them and add a subnet in another zone"));
     }
     if (subnetsByZone.size() < 2) {
-        addFinding(findings, "alb.single-az", Severity::Error, {balancer.id},
-                   (subnetsByZone.isEmpty()
-                        ? tr("load balancer %1 has no subnet in any zone; an Application Load "
-                             "Balancer needs subnets in at least two")
-                        : tr("load balancer %1 covers only one zone; an Application Load Balancer "
-                             "needs subnets in at least two"))
-                       .arg(balancer.id),
-                   tr("add a subnet in a second availability zone"));
+        addFinding(
+            findings, "alb.single-az", Severity::Error, {balancer.id},
+            (subnetsByZone.isEmpty()
+                 ? AlbRules::tr("load balancer %1 has no subnet in any zone; an Application Load "
+                                "Balancer needs subnets in at least two")
+                 : AlbRules::tr(
+                       "load balancer %1 covers only one zone; an Application Load Balancer "
+                       "needs subnets in at least two"))
+                .arg(balancer.id),
+            AlbRules::tr("add a subnet in a second availability zone"));
     }
 }
 
@@ -53,20 +58,22 @@ void checkSubnets(const NetworkFacts &facts, const LoadBalancer &balancer,
             continue;
         if (balancer.scheme == LoadBalancerScheme::InternetFacing &&
             !facts.routesToInternetGateway(*subnet)) {
-            addFinding(findings, "alb.internet-facing-in-private-subnet", Severity::Error,
-                       {balancer.id, subnet->id},
-                       tr("internet-facing load balancer %1 uses subnet %2, which has no route "
-                          "to an internet gateway, so clients cannot reach it there")
-                           .arg(balancer.id, subnet->id),
-                       tr("use a public subnet in that zone"));
+            addFinding(
+                findings, "alb.internet-facing-in-private-subnet", Severity::Error,
+                {balancer.id, subnet->id},
+                AlbRules::tr("internet-facing load balancer %1 uses subnet %2, which has no route "
+                             "to an internet gateway, so clients cannot reach it there")
+                    .arg(balancer.id, subnet->id),
+                AlbRules::tr("use a public subnet in that zone"));
         }
         const std::optional<Cidr> block = Cidr::parse(subnet->cidr);
         if (block && block->prefixLength() > AlbSmallestPrefix) {
-            addFinding(findings, "alb.subnet-too-small", Severity::Error, {balancer.id, subnet->id},
-                       tr("load balancer %1 uses subnet %2 (%3); AWS needs at least a /%4")
-                           .arg(balancer.id, subnet->id, subnet->cidr)
-                           .arg(AlbSmallestPrefix),
-                       tr("use a subnet of /%1 or larger").arg(AlbSmallestPrefix));
+            addFinding(
+                findings, "alb.subnet-too-small", Severity::Error, {balancer.id, subnet->id},
+                AlbRules::tr("load balancer %1 uses subnet %2 (%3); AWS needs at least a /%4")
+                    .arg(balancer.id, subnet->id, subnet->cidr)
+                    .arg(AlbSmallestPrefix),
+                AlbRules::tr("use a subnet of /%1 or larger").arg(AlbSmallestPrefix));
         }
     }
 }
@@ -100,14 +107,16 @@ void checkTargets(const NetworkFacts &facts, const LoadBalancer &balancer,
         if (!isTarget || ingressAdmits(facts.design(), service.securityGroups,
                                        balancer.securityGroups, albBlocks, service.containerPort))
             continue;
-        addFinding(findings, "alb.target-sg-blocks", Severity::Error,
-                   QStringList{service.id, balancer.id} + service.securityGroups,
-                   tr("the security groups of %1 do not admit load balancer %2 on port %3")
-                       .arg(service.id, balancer.id)
-                       .arg(service.containerPort),
-                   tr("add an inbound rule for TCP %1 from the load balancer's security group %2")
-                       .arg(service.containerPort)
-                       .arg(balancer.securityGroups.value(0, tr("(none)"))));
+        addFinding(
+            findings, "alb.target-sg-blocks", Severity::Error,
+            QStringList{service.id, balancer.id} + service.securityGroups,
+            AlbRules::tr("the security groups of %1 do not admit load balancer %2 on port %3")
+                .arg(service.id, balancer.id)
+                .arg(service.containerPort),
+            AlbRules::tr(
+                "add an inbound rule for TCP %1 from the load balancer's security group %2")
+                .arg(service.containerPort)
+                .arg(balancer.securityGroups.value(0, AlbRules::tr("(none)"))));
     }
 }
 

@@ -9,10 +9,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct CidrText
 {
-    return QCoreApplication::translate("vpcstudio::Cidr", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::Cidr)
+};
 
 std::optional<int> parseDecimal(const QString &text, int maximum)
 {
@@ -45,7 +47,7 @@ std::optional<quint32> Cidr::parseAddress(const QString &text, QString *error)
 {
     const QStringList parts = text.split(QLatin1Char('.'));
     if (parts.size() != 4) {
-        setError(error, tr("an IPv4 address has four parts separated by dots"));
+        setError(error, CidrText::tr("an IPv4 address has four parts separated by dots"));
         return std::nullopt;
     }
 
@@ -54,7 +56,8 @@ std::optional<quint32> Cidr::parseAddress(const QString &text, QString *error)
         const std::optional<int> octet = parseDecimal(part, 255);
         if (!octet) {
             setError(error,
-                     tr("\"%1\" is not a number from 0 to 255 without leading zeros").arg(part));
+                     CidrText::tr("\"%1\" is not a number from 0 to 255 without leading zeros")
+                         .arg(part));
             return std::nullopt;
         }
         address = (address << 8) | quint32(*octet);
@@ -67,7 +70,7 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
     const QString trimmed = text.trimmed();
     const int slash = trimmed.indexOf(QLatin1Char('/'));
     if (slash < 0) {
-        setError(error, tr("a CIDR block needs a prefix length, as in 10.0.0.0/16"));
+        setError(error, CidrText::tr("a CIDR block needs a prefix length, as in 10.0.0.0/16"));
         return std::nullopt;
     }
 
@@ -77,7 +80,7 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
 
     const std::optional<int> prefix = parseDecimal(trimmed.mid(slash + 1), 32);
     if (!prefix) {
-        setError(error, tr("the prefix length must be a number from 0 to 32"));
+        setError(error, CidrText::tr("the prefix length must be a number from 0 to 32"));
         return std::nullopt;
     }
     return Cidr(*address, *prefix);

@@ -9,10 +9,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct DesignBuild
 {
-    return QCoreApplication::translate("vpcstudio::DesignBuild", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::DesignBuild)
+};
 
 QVector<Cidr> vpcBlocks(const Design &design, const QString &vpcId)
 {
@@ -61,10 +63,11 @@ CreateResult rejected(const QString &reason)
 CreateResult createVpc(Design &design, const DropTarget &target)
 {
     if (!target.vpc.isEmpty())
-        return rejected(tr("a VPC cannot sit inside another VPC; drop it on empty space"));
+        return rejected(
+            DesignBuild::tr("a VPC cannot sit inside another VPC; drop it on empty space"));
     const std::optional<Cidr> block = freeVpcBlock(design);
     if (!block)
-        return rejected(tr("every private /16 block is taken by another VPC"));
+        return rejected(DesignBuild::tr("every private /16 block is taken by another VPC"));
     if (design.zones.isEmpty()) {
         // Two zones, because load balancers need subnets in at least two.
         const QString region =
@@ -89,10 +92,12 @@ CreateResult createVpc(Design &design, const DropTarget &target)
 CreateResult createSubnet(Design &design, const DropTarget &target)
 {
     if (target.vpc.isEmpty() || target.zone.isEmpty())
-        return rejected(tr("a subnet belongs in an availability zone column of a VPC"));
+        return rejected(
+            DesignBuild::tr("a subnet belongs in an availability zone column of a VPC"));
     const std::optional<Cidr> block = freeSubnetBlock(design, target.vpc);
     if (!block)
-        return rejected(tr("VPC %1 has no free block of /28 or larger left").arg(target.vpc));
+        return rejected(
+            DesignBuild::tr("VPC %1 has no free block of /28 or larger left").arg(target.vpc));
     Subnet subnet;
     subnet.id = freshId(design, QStringLiteral("subnet"));
     subnet.vpc = target.vpc;
@@ -105,12 +110,14 @@ CreateResult createSubnet(Design &design, const DropTarget &target)
 CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (target.vpc.isEmpty())
-        return rejected(tr("a %1 belongs to a VPC; drop it inside one").arg(paletteKindName(kind)));
+        return rejected(DesignBuild::tr("a %1 belongs to a VPC; drop it inside one")
+                            .arg(paletteKindName(kind)));
     if (kind == PaletteKind::InternetGateway) {
         for (const InternetGateway &gateway : design.internetGateways) {
             if (gateway.vpc == target.vpc)
-                return rejected(tr("VPC %1 already has internet gateway %2; a VPC takes one")
-                                    .arg(target.vpc, gateway.id));
+                return rejected(
+                    DesignBuild::tr("VPC %1 already has internet gateway %2; a VPC takes one")
+                        .arg(target.vpc, gateway.id));
         }
         const QString id = freshId(design, QStringLiteral("igw"));
         design.internetGateways.append({id, QString(), target.vpc});
@@ -165,7 +172,8 @@ CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &tar
 CreateResult createInSubnet(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (target.subnet.isEmpty())
-        return rejected(tr("a %1 runs in a subnet; drop it into one").arg(paletteKindName(kind)));
+        return rejected(
+            DesignBuild::tr("a %1 runs in a subnet; drop it into one").arg(paletteKindName(kind)));
     const Subnet *subnet = design.subnet(target.subnet);
     if (kind == PaletteKind::NatGateway) {
         const QString id = freshId(design, QStringLiteral("nat"));
@@ -203,8 +211,8 @@ CreateResult createInSubnet(Design &design, PaletteKind kind, const DropTarget &
 CreateResult createOutside(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (!target.vpc.isEmpty()) {
-        return rejected(
-            tr("a %1 lives outside every VPC; drop it on empty space").arg(paletteKindName(kind)));
+        return rejected(DesignBuild::tr("a %1 lives outside every VPC; drop it on empty space")
+                            .arg(paletteKindName(kind)));
     }
     if (kind == PaletteKind::EcrRepository) {
         const QString id = freshId(design, QStringLiteral("ecr"));
@@ -244,41 +252,41 @@ QString paletteKindName(PaletteKind kind)
 {
     switch (kind) {
     case PaletteKind::Vpc:
-        return tr("VPC");
+        return DesignBuild::tr("VPC");
     case PaletteKind::Subnet:
-        return tr("subnet");
+        return DesignBuild::tr("subnet");
     case PaletteKind::InternetGateway:
-        return tr("internet gateway");
+        return DesignBuild::tr("internet gateway");
     case PaletteKind::NatGateway:
-        return tr("NAT gateway");
+        return DesignBuild::tr("NAT gateway");
     case PaletteKind::RouteTable:
-        return tr("route table");
+        return DesignBuild::tr("route table");
     case PaletteKind::SecurityGroup:
-        return tr("security group");
+        return DesignBuild::tr("security group");
     case PaletteKind::NetworkAcl:
-        return tr("network ACL");
+        return DesignBuild::tr("network ACL");
     case PaletteKind::LoadBalancer:
-        return tr("load balancer");
+        return DesignBuild::tr("load balancer");
     case PaletteKind::EcsService:
-        return tr("ECS service");
+        return DesignBuild::tr("ECS service");
     case PaletteKind::InterfaceEndpoint:
-        return tr("interface endpoint");
+        return DesignBuild::tr("interface endpoint");
     case PaletteKind::GatewayEndpoint:
-        return tr("gateway endpoint");
+        return DesignBuild::tr("gateway endpoint");
     case PaletteKind::EcrRepository:
-        return tr("ECR repository");
+        return DesignBuild::tr("ECR repository");
     case PaletteKind::CloudMapNamespace:
-        return tr("Cloud Map namespace");
+        return DesignBuild::tr("Cloud Map namespace");
     case PaletteKind::Internet:
-        return tr("internet");
+        return DesignBuild::tr("internet");
     case PaletteKind::User:
-        return tr("user");
+        return DesignBuild::tr("user");
     case PaletteKind::ExternalApi:
-        return tr("external API");
+        return DesignBuild::tr("external API");
     case PaletteKind::Registry:
-        return tr("container registry");
+        return DesignBuild::tr("container registry");
     case PaletteKind::Pipeline:
-        return tr("CI pipeline");
+        return DesignBuild::tr("CI pipeline");
     }
     return QString();
 }
@@ -310,7 +318,7 @@ CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &ta
     case PaletteKind::Pipeline:
         return createOutside(design, kind, target);
     }
-    return rejected(tr("unknown kind"));
+    return rejected(DesignBuild::tr("unknown kind"));
 }
 
 } // namespace vpcstudio
@@ -610,11 +618,12 @@ QString routeTo(Design &design, RouteTable &table, const QString &target)
             peering->requesterVpc == table.vpc ? peering->accepterVpc : peering->requesterVpc;
         const Vpc *vpc = design.vpc(other);
         if (!vpc || vpc->cidrBlocks.isEmpty())
-            return tr("the peered VPC has no block to route to");
+            return DesignBuild::tr("the peered VPC has no block to route to");
         destination = vpc->cidrBlocks.first();
     } else if (const VpcEndpoint *endpoint = findObject(design.endpoints, target)) {
         if (endpoint->type != EndpointType::Gateway)
-            return tr("only gateway endpoints take routes; interface endpoints sit in subnets");
+            return DesignBuild::tr(
+                "only gateway endpoints take routes; interface endpoints sit in subnets");
         appendOnce(findObject(design.endpoints, target)->routeTables, table.id);
         return QString();
     }
@@ -686,7 +695,7 @@ std::optional<QString> connectOrdered(Design &design, const QString &from, const
     }
     if (subnet && toKind == ObjectKind::RouteTable) {
         if (design.routeTable(to)->vpc != subnet->vpc)
-            return tr("the route table belongs to another VPC");
+            return DesignBuild::tr("the route table belongs to another VPC");
         subnet->routeTable = to;
         return QString();
     }
@@ -727,12 +736,12 @@ std::optional<QString> connectOrdered(Design &design, const QString &from, const
 QString connectObjects(Design &design, const QString &from, const QString &to)
 {
     if (from == to)
-        return tr("drag to another object to connect them");
+        return DesignBuild::tr("drag to another object to connect them");
     if (const std::optional<QString> result = connectOrdered(design, from, to))
         return *result;
     if (const std::optional<QString> result = connectOrdered(design, to, from))
         return *result;
-    return tr("a %1 and a %2 do not connect")
+    return DesignBuild::tr("a %1 and a %2 do not connect")
         .arg(objectKindName(design.kindOf(from)), objectKindName(design.kindOf(to)));
 }
 

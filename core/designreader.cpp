@@ -15,10 +15,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct DesignReader
 {
-    return QCoreApplication::translate("vpcstudio::DesignReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::DesignReader)
+};
 
 const QStringList protocolNames = {QStringLiteral("all"), QStringLiteral("tcp"),
                                    QStringLiteral("udp"), QStringLiteral("icmp")};
@@ -97,8 +99,10 @@ void portRange(const YAML::Node &node, const QString &what, int *from, int *to)
     }
     if (!fromOk || !toOk) {
         throw inputErrorAt(
-            node, tr("%1 must be a port or a range such as 1024-65535, not \"%2\"").arg(what, text),
-            tr("write port numbers, not service names"));
+            node,
+            DesignReader::tr("%1 must be a port or a range such as 1024-65535, not \"%2\"")
+                .arg(what, text),
+            DesignReader::tr("write port numbers, not service names"));
     }
 }
 
@@ -110,8 +114,9 @@ void Reader::readList(NodeReader &top, const char *key, QVector<T> &out,
     if (!isPresent(list))
         return;
     if (!list.IsSequence()) {
-        throw inputErrorAt(list, tr("\"%1\" must be a list").arg(QString::fromLatin1(key)),
-                           tr("start each entry with \"- \""));
+        throw inputErrorAt(list,
+                           DesignReader::tr("\"%1\" must be a list").arg(QString::fromLatin1(key)),
+                           DesignReader::tr("start each entry with \"- \""));
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
         m_what = QStringLiteral("%1[%2]").arg(QString::fromLatin1(key)).arg(i);
@@ -127,9 +132,11 @@ QString Reader::readId(NodeReader &reader)
     const YAML::Node node = reader.node()["id"];
     const auto previous = m_idLines.constFind(id);
     if (previous != m_idLines.cend()) {
-        throw inputErrorAt(
-            node, tr("the id \"%1\" is already used at line %2").arg(id).arg(previous.value()),
-            tr("give every object its own id"));
+        throw inputErrorAt(node,
+                           DesignReader::tr("the id \"%1\" is already used at line %2")
+                               .arg(id)
+                               .arg(previous.value()),
+                           DesignReader::tr("give every object its own id"));
     }
     m_idLines.insert(id, node.Mark().line + 1);
     m_what = id;
@@ -166,14 +173,14 @@ void Reader::checkReferences() const
         QStringList expected;
         for (ObjectKind wanted : reference.kinds)
             expected.append(objectKindName(wanted));
-        const QString message =
-            kind == ObjectKind::None
-                ? tr("%1 names \"%2\", which does not exist").arg(reference.field, reference.id)
-                : tr("%1 names \"%2\", which is a %3, not a %4")
-                      .arg(reference.field, reference.id, objectKindName(kind),
-                           expected.join(QStringLiteral(" or ")));
+        const QString message = kind == ObjectKind::None
+                                    ? DesignReader::tr("%1 names \"%2\", which does not exist")
+                                          .arg(reference.field, reference.id)
+                                    : DesignReader::tr("%1 names \"%2\", which is a %3, not a %4")
+                                          .arg(reference.field, reference.id, objectKindName(kind),
+                                               expected.join(QStringLiteral(" or ")));
         throw inputErrorAt(reference.node, message,
-                           tr("add a %1 with that id or correct the id")
+                           DesignReader::tr("add a %1 with that id or correct the id")
                                .arg(expected.join(QStringLiteral(" or "))));
     }
 }
@@ -187,8 +194,8 @@ Vpc Reader::readVpc(NodeReader &reader)
     vpc.dnsSupport = reader.boolean("dnsSupport", true);
     vpc.dnsHostnames = reader.boolean("dnsHostnames", true);
     if (vpc.cidrBlocks.isEmpty()) {
-        throw inputErrorAt(reader.node(), tr("VPC %1 has no CIDR block").arg(vpc.id),
-                           tr("add \"cidrBlocks: [10.0.0.0/16]\" or another block"));
+        throw inputErrorAt(reader.node(), DesignReader::tr("VPC %1 has no CIDR block").arg(vpc.id),
+                           DesignReader::tr("add \"cidrBlocks: [10.0.0.0/16]\" or another block"));
     }
     return vpc;
 }
@@ -275,8 +282,9 @@ SecurityGroupRule Reader::readSecurityGroupRule(const YAML::Node &node, const QS
     if (const YAML::Node ports = reader.child("ports"); isPresent(ports))
         portRange(ports, what + QStringLiteral(".ports"), &rule.fromPort, &rule.toPort);
     else if (rule.protocol == Protocol::Tcp || rule.protocol == Protocol::Udp)
-        throw inputErrorAt(node, tr("%1 has no \"ports\"").arg(what),
-                           tr("add \"ports: 443\" or a range such as \"ports: 1024-65535\""));
+        throw inputErrorAt(
+            node, DesignReader::tr("%1 has no \"ports\"").arg(what),
+            DesignReader::tr("add \"ports: 443\" or a range such as \"ports: 1024-65535\""));
 
     const QVector<QPair<const char *, PeerKind>> peers = {{"cidr", PeerKind::Cidr},
                                                           {"prefixList", PeerKind::PrefixList},
@@ -293,8 +301,9 @@ SecurityGroupRule Reader::readSecurityGroupRule(const YAML::Node &node, const QS
             m_references.append({node[peer.first], what, value, {ObjectKind::SecurityGroup}});
     }
     if (count != 1) {
-        throw inputErrorAt(node, tr("%1 needs exactly one of cidr, prefixList or group").arg(what),
-                           tr("say where the traffic comes from or goes to"));
+        throw inputErrorAt(
+            node, DesignReader::tr("%1 needs exactly one of cidr, prefixList or group").arg(what),
+            DesignReader::tr("say where the traffic comes from or goes to"));
     }
     rule.description = reader.string("description");
     reader.finish();
@@ -549,10 +558,11 @@ void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) 
         ObjectKind::CloudMapNamespace, ObjectKind::Vpc,         ObjectKind::Subnet,
         ObjectKind::EcsCluster,        ObjectKind::VpcPeering,  ObjectKind::CloudMapService};
     if (placeless.contains(kind)) {
-        throw inputErrorAt(node,
-                           tr("the flow endpoint \"%1\" is a %2, where traffic cannot start or end")
-                               .arg(endpoint, objectKindName(kind)),
-                           tr("use a service, load balancer, gateway, outside party or address"));
+        throw inputErrorAt(
+            node,
+            DesignReader::tr("the flow endpoint \"%1\" is a %2, where traffic cannot start or end")
+                .arg(endpoint, objectKindName(kind)),
+            DesignReader::tr("use a service, load balancer, gateway, outside party or address"));
     }
     if (kind != ObjectKind::None)
         return;
@@ -563,11 +573,12 @@ void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) 
     }
     if (Cidr::parseAddress(endpoint))
         return;
-    throw inputErrorAt(node,
-                       tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "
-                          "or an IPv4 address")
-                           .arg(endpoint),
-                       tr("use the id of an object in this design"));
+    throw inputErrorAt(
+        node,
+        DesignReader::tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "
+                         "or an IPv4 address")
+            .arg(endpoint),
+        DesignReader::tr("use the id of an object in this design"));
 }
 
 void Reader::readLayout(const YAML::Node &node)
@@ -575,8 +586,9 @@ void Reader::readLayout(const YAML::Node &node)
     if (!isPresent(node))
         return;
     if (!node.IsMap()) {
-        throw inputErrorAt(node, tr("layout must map object ids to [x, y, width, height]"),
-                           tr("write entries such as \"vpc-main: [0, 0, 800, 600]\""));
+        throw inputErrorAt(
+            node, DesignReader::tr("layout must map object ids to [x, y, width, height]"),
+            DesignReader::tr("write entries such as \"vpc-main: [0, 0, 800, 600]\""));
     }
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString id = QString::fromStdString(it->first.Scalar());
@@ -595,11 +607,12 @@ void Reader::readLayout(const YAML::Node &node)
                               std::abs(numbers[1]) <= 1e6 && numbers[2] > 0 && numbers[2] <= 1e5 &&
                               numbers[3] > 0 && numbers[3] <= 1e5;
         if (!frame.IsSequence() || frame.size() != 4 || !inBounds) {
-            throw inputErrorAt(frame,
-                               tr("the layout of %1 must be four numbers: x and y within "
-                                  "±1,000,000, width and height from above 0 to 100,000")
-                                   .arg(id),
-                               tr("write [x, y, width, height]"));
+            throw inputErrorAt(
+                frame,
+                DesignReader::tr("the layout of %1 must be four numbers: x and y within "
+                                 "±1,000,000, width and height from above 0 to 100,000")
+                    .arg(id),
+                DesignReader::tr("write [x, y, width, height]"));
         }
         m_design.layout.frames.insert(id, QRectF(numbers[0], numbers[1], numbers[2], numbers[3]));
     }
@@ -607,14 +620,14 @@ void Reader::readLayout(const YAML::Node &node)
 
 Design Reader::read(const YAML::Node &root)
 {
-    NodeReader top(root, tr("the design"));
+    NodeReader top(root, DesignReader::tr("the design"));
     const YAML::Node version = top.child("vpcstudio");
     if (!isPresent(version) || !version.IsScalar() ||
         version.as<std::string>("") != std::to_string(DesignFormatVersion)) {
-        throw inputErrorAt(
-            isPresent(version) ? version : root,
-            tr("not a VPC Studio design of format version %1").arg(DesignFormatVersion),
-            tr("start the file with \"vpcstudio: 1\""));
+        throw inputErrorAt(isPresent(version) ? version : root,
+                           DesignReader::tr("not a VPC Studio design of format version %1")
+                               .arg(DesignFormatVersion),
+                           DesignReader::tr("start the file with \"vpcstudio: 1\""));
     }
     m_design.name = top.string("name");
     m_design.description = top.string("description");
@@ -661,8 +674,8 @@ std::optional<Design> readDesignText(const QByteArray &text, const QString &file
     try {
         const YAML::Node root = loadYamlDocument(text);
         if (!isPresent(root)) {
-            throw inputErrorAt(root, tr("the file is empty"),
-                               tr("start a design with \"vpcstudio: 1\""));
+            throw inputErrorAt(root, DesignReader::tr("the file is empty"),
+                               DesignReader::tr("start a design with \"vpcstudio: 1\""));
         }
         return Reader().read(root);
     } catch (InputError &problem) {

@@ -8,10 +8,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct NaclRules
 {
-    return QCoreApplication::translate("vpcstudio::NaclRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::NaclRules)
+};
 
 // Replies go to the client's source port, which is an ephemeral port.
 // AWS's guidance for network ACLs covers 1024-65535, the widest range that
@@ -69,14 +71,16 @@ void checkReturn(const Design &design, const Flow &flow, const QString &subnetId
         return;
     addFinding(findings, "nacl.ephemeral-ports-blocked", Severity::Warning,
                {acl->id, subnetId, flow.id},
-               tr("network ACL %1 of subnet %2 denies %3 replies of flow %4 on port %5 (replies "
-                  "use ports %6-%7)")
-                   .arg(acl->id, subnetId, inbound ? tr("inbound") : tr("outbound"), flow.id)
+               NaclRules::tr(
+                   "network ACL %1 of subnet %2 denies %3 replies of flow %4 on port %5 (replies "
+                   "use ports %6-%7)")
+                   .arg(acl->id, subnetId,
+                        inbound ? NaclRules::tr("inbound") : NaclRules::tr("outbound"), flow.id)
                    .arg(denied)
                    .arg(EphemeralFirst)
                    .arg(EphemeralLast),
-               (inbound ? tr("add an inbound rule that allows TCP %1-%2 from %3")
-                        : tr("add an outbound rule that allows TCP %1-%2 to %3"))
+               (inbound ? NaclRules::tr("add an inbound rule that allows TCP %1-%2 from %3")
+                        : NaclRules::tr("add an outbound rule that allows TCP %1-%2 to %3"))
                    .arg(EphemeralFirst)
                    .arg(EphemeralLast)
                    .arg(Cidr::addressToString(peer)));

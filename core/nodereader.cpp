@@ -6,10 +6,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct DesignReader
 {
-    return QCoreApplication::translate("vpcstudio::DesignReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::DesignReader)
+};
 
 QString quoted(const QString &text)
 {
@@ -34,8 +36,9 @@ InputError inputErrorAt(const YAML::Node &node, const QString &message, const QS
 QString scalarText(const YAML::Node &node, const QString &what)
 {
     if (!node.IsScalar()) {
-        throw inputErrorAt(node, tr("%1 must be a single value, not a list or mapping").arg(what),
-                           tr("write it as plain text"));
+        throw inputErrorAt(
+            node, DesignReader::tr("%1 must be a single value, not a list or mapping").arg(what),
+            DesignReader::tr("write it as plain text"));
     }
     return QString::fromStdString(node.Scalar());
 }
@@ -46,9 +49,10 @@ int portNumber(const YAML::Node &node, const QString &what)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        throw inputErrorAt(
-            node, tr("%1 must be a port number from 0 to 65535, not %2").arg(what, quoted(text)),
-            tr("write the number, for example 443 for HTTPS"));
+        throw inputErrorAt(node,
+                           DesignReader::tr("%1 must be a port number from 0 to 65535, not %2")
+                               .arg(what, quoted(text)),
+                           DesignReader::tr("write the number, for example 443 for HTTPS"));
     }
     return value;
 }
@@ -56,8 +60,9 @@ int portNumber(const YAML::Node &node, const QString &what)
 NodeReader::NodeReader(const YAML::Node &node, const QString &what) : m_node(node), m_what(what)
 {
     if (!node.IsMap()) {
-        throw inputErrorAt(node, tr("%1 must be a mapping of keys to values").arg(what),
-                           tr("write it as \"key: value\" lines"));
+        throw inputErrorAt(node,
+                           DesignReader::tr("%1 must be a mapping of keys to values").arg(what),
+                           DesignReader::tr("write it as \"key: value\" lines"));
     }
 }
 
@@ -91,8 +96,9 @@ std::vector<YAML::Node> NodeReader::list(const char *key)
     if (!isPresent(found))
         return {};
     if (!found.IsSequence()) {
-        throw inputErrorAt(found, tr("%1.%2 must be a list").arg(m_what, QString::fromLatin1(key)),
-                           tr("start each entry with \"- \""));
+        throw inputErrorAt(
+            found, DesignReader::tr("%1.%2 must be a list").arg(m_what, QString::fromLatin1(key)),
+            DesignReader::tr("start each entry with \"- \""));
     }
     return std::vector<YAML::Node>(found.begin(), found.end());
 }
@@ -109,8 +115,9 @@ QString NodeReader::requiredString(const char *key)
 {
     const QString text = string(key);
     if (text.isEmpty()) {
-        throw inputErrorAt(m_node, tr("%1 has no \"%2\"").arg(m_what, QString::fromLatin1(key)),
-                           tr("add \"%1: ...\" to it").arg(QString::fromLatin1(key)));
+        throw inputErrorAt(
+            m_node, DesignReader::tr("%1 has no \"%2\"").arg(m_what, QString::fromLatin1(key)),
+            DesignReader::tr("add \"%1: ...\" to it").arg(QString::fromLatin1(key)));
     }
     return text;
 }
@@ -127,12 +134,12 @@ int NodeReader::integer(const char *key, int minimum, int maximum, int fallback)
     const int number = text.toInt(&ok);
     if (!ok || number < minimum || number > maximum) {
         throw inputErrorAt(found,
-                           tr("%1 must be a whole number from %2 to %3, not %4")
+                           DesignReader::tr("%1 must be a whole number from %2 to %3, not %4")
                                .arg(field)
                                .arg(minimum)
                                .arg(maximum)
                                .arg(quoted(text)),
-                           tr("write a number in that range"));
+                           DesignReader::tr("write a number in that range"));
     }
     return number;
 }
@@ -149,8 +156,9 @@ bool NodeReader::boolean(const char *key, bool fallback)
         return true;
     if (text == QLatin1String("false"))
         return false;
-    throw inputErrorAt(found, tr("%1 must be true or false, not %2").arg(field, quoted(text)),
-                       tr("write true or false"));
+    throw inputErrorAt(
+        found, DesignReader::tr("%1 must be true or false, not %2").arg(field, quoted(text)),
+        DesignReader::tr("write true or false"));
 }
 
 QStringList NodeReader::stringList(const char *key)
@@ -163,8 +171,8 @@ QStringList NodeReader::stringList(const char *key)
     if (found.IsScalar())
         return {scalarText(found, field)};
     if (!found.IsSequence()) {
-        throw inputErrorAt(found, tr("%1 must be a list").arg(field),
-                           tr("write it as [a, b] or as lines starting with \"- \""));
+        throw inputErrorAt(found, DesignReader::tr("%1 must be a list").arg(field),
+                           DesignReader::tr("write it as [a, b] or as lines starting with \"- \""));
     }
     QStringList items;
     for (const YAML::Node &item : found)
@@ -183,9 +191,9 @@ int NodeReader::choice(const char *key, const QStringList &choices, int fallback
     const int index = int(choices.indexOf(text));
     if (index < 0) {
         throw inputErrorAt(found,
-                           tr("%1 must be one of %2, not %3")
+                           DesignReader::tr("%1 must be one of %2, not %3")
                                .arg(field, choices.join(QStringLiteral(", ")), quoted(text)),
-                           tr("use one of the listed values"));
+                           DesignReader::tr("use one of the listed values"));
     }
     return index;
 }
@@ -195,8 +203,9 @@ void NodeReader::finish() const
     for (auto it = m_node.begin(); it != m_node.end(); ++it) {
         const QString key = QString::fromStdString(it->first.Scalar());
         if (!m_used.contains(key)) {
-            throw inputErrorAt(it->first, tr("unknown key \"%1\" in %2").arg(key, m_what),
-                               tr("check its spelling against docs/design-format.md"));
+            throw inputErrorAt(
+                it->first, DesignReader::tr("unknown key \"%1\" in %2").arg(key, m_what),
+                DesignReader::tr("check its spelling against docs/design-format.md"));
         }
     }
 }

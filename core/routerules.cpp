@@ -7,10 +7,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct RouteRules
 {
-    return QCoreApplication::translate("vpcstudio::RouteRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::RouteRules)
+};
 
 void checkDuplicates(const RouteTable &table, QVector<Finding> &findings)
 {
@@ -27,8 +29,9 @@ void checkDuplicates(const RouteTable &table, QVector<Finding> &findings)
             continue;
         reported.insert(key);
         addFinding(findings, "route.duplicate-destination", Severity::Error, {table.id},
-                   tr("route table %1 routes %2 more than once").arg(table.id, route.destination),
-                   tr("keep one route for %1").arg(route.destination));
+                   RouteRules::tr("route table %1 routes %2 more than once")
+                       .arg(table.id, route.destination),
+                   RouteRules::tr("keep one route for %1").arg(route.destination));
     }
 }
 
@@ -42,18 +45,20 @@ void checkTarget(const NetworkFacts &facts, const RouteTable &table, const Route
     if (kind == ObjectKind::None) {
         const QString message =
             route.target.isEmpty()
-                ? tr("route table %1 has no target for %2, so that traffic is dropped")
+                ? RouteRules::tr("route table %1 has no target for %2, so that traffic is dropped")
                       .arg(table.id, route.destination)
             : facts.design().kindOf(route.target) != ObjectKind::None
-                ? tr("route table %1 sends %2 to %3, which is a %4 and cannot carry traffic, so "
-                     "that traffic is dropped")
+                ? RouteRules::tr(
+                      "route table %1 sends %2 to %3, which is a %4 and cannot carry traffic, so "
+                      "that traffic is dropped")
                       .arg(table.id, route.destination, route.target,
                            objectKindName(facts.design().kindOf(route.target)))
-                : tr("route table %1 sends %2 to %3, which does not exist, so that traffic is "
-                     "dropped")
+                : RouteRules::tr(
+                      "route table %1 sends %2 to %3, which does not exist, so that traffic is "
+                      "dropped")
                       .arg(table.id, route.destination, route.target);
         addFinding(findings, "route.blackhole", Severity::Warning, {table.id}, message,
-                   tr("point the route at an existing gateway or delete it"));
+                   RouteRules::tr("point the route at an existing gateway or delete it"));
         return;
     }
 
@@ -62,10 +67,11 @@ void checkTarget(const NetworkFacts &facts, const RouteTable &table, const Route
     for (const InternetGateway &gateway : facts.design().internetGateways) {
         if (gateway.id == route.target && gateway.vpc != table.vpc) {
             addFinding(findings, "route.igw-not-attached", Severity::Error, {table.id, gateway.id},
-                       tr("route table %1 sends %2 to internet gateway %3, which is not attached "
-                          "to VPC %4")
+                       RouteRules::tr(
+                           "route table %1 sends %2 to internet gateway %3, which is not attached "
+                           "to VPC %4")
                            .arg(table.id, route.destination, gateway.id, table.vpc),
-                       tr("attach %1 to %2 or use that VPC's internet gateway")
+                       RouteRules::tr("attach %1 to %2 or use that VPC's internet gateway")
                            .arg(gateway.id, table.vpc));
         }
     }
@@ -85,10 +91,11 @@ void checkShadowed(const NetworkFacts &facts, const RouteTable &table, const Rou
         if (block && block->contains(*destination)) {
             addFinding(findings, "route.shadowed-by-local", Severity::Warning,
                        {table.id, route.target},
-                       tr("route table %1 sends %2 to %3, but the VPC's local route for %4 wins, "
-                          "so that traffic stays in the VPC")
+                       RouteRules::tr(
+                           "route table %1 sends %2 to %3, but the VPC's local route for %4 wins, "
+                           "so that traffic stays in the VPC")
                            .arg(table.id, route.destination, route.target, text),
-                       tr("peer only VPCs whose blocks do not overlap"));
+                       RouteRules::tr("peer only VPCs whose blocks do not overlap"));
             return;
         }
     }
@@ -101,17 +108,19 @@ void checkNatGateway(const NetworkFacts &facts, const NatGateway &gateway,
         return;
     if (gateway.elasticIp.isEmpty()) {
         addFinding(findings, "nat.no-elastic-ip", Severity::Error, {gateway.id},
-                   tr("public NAT gateway %1 has no Elastic IP").arg(gateway.id),
-                   tr("allocate an Elastic IP for it"));
+                   RouteRules::tr("public NAT gateway %1 has no Elastic IP").arg(gateway.id),
+                   RouteRules::tr("allocate an Elastic IP for it"));
     }
     const Subnet *subnet = facts.design().subnet(gateway.subnet);
     if (subnet && !facts.routesToInternetGateway(*subnet)) {
-        addFinding(findings, "nat.in-private-subnet", Severity::Error, {gateway.id, subnet->id},
-                   tr("public NAT gateway %1 is in subnet %2, which has no route to an internet "
-                      "gateway, so it cannot reach the internet")
-                       .arg(gateway.id, subnet->id),
-                   tr("move it to a public subnet whose route table sends 0.0.0.0/0 to the "
-                      "internet gateway"));
+        addFinding(
+            findings, "nat.in-private-subnet", Severity::Error, {gateway.id, subnet->id},
+            RouteRules::tr(
+                "public NAT gateway %1 is in subnet %2, which has no route to an internet "
+                "gateway, so it cannot reach the internet")
+                .arg(gateway.id, subnet->id),
+            RouteRules::tr("move it to a public subnet whose route table sends 0.0.0.0/0 to the "
+                           "internet gateway"));
     }
 }
 

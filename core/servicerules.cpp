@@ -6,10 +6,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct ServiceRules
 {
-    return QCoreApplication::translate("vpcstudio::ServiceRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::ServiceRules)
+};
 
 constexpr int HttpsPort = 443;
 
@@ -44,31 +46,35 @@ QString PullPathCheck::internetBlocker(const Subnet &subnet) const
 {
     const Route *route = m_facts.routeFor(subnet, RepresentativeInternetAddress);
     if (!route)
-        return tr("subnet %1 has no route to the internet").arg(subnet.id);
+        return ServiceRules::tr("subnet %1 has no route to the internet").arg(subnet.id);
 
     const ObjectKind kind = m_facts.targetKind(*route);
     if (kind == ObjectKind::None)
-        return tr("subnet %1 routes %2 to %3, which does not exist")
+        return ServiceRules::tr("subnet %1 routes %2 to %3, which does not exist")
             .arg(subnet.id, route->destination,
-                 route->target.isEmpty() ? tr("nothing") : route->target);
+                 route->target.isEmpty() ? ServiceRules::tr("nothing") : route->target);
     if (kind == ObjectKind::InternetGateway) {
         if (!m_facts.routesToInternetGateway(subnet))
-            return tr("the internet gateway %1 is not attached to the VPC").arg(route->target);
+            return ServiceRules::tr("the internet gateway %1 is not attached to the VPC")
+                .arg(route->target);
         if (!m_service.assignPublicIp)
-            return tr("subnet %1 routes to internet gateway %2, but the tasks get no public IP")
+            return ServiceRules::tr(
+                       "subnet %1 routes to internet gateway %2, but the tasks get no public IP")
                 .arg(subnet.id, route->target);
     } else if (kind == ObjectKind::NatGateway) {
         const NatGateway *nat = m_facts.natFor(subnet);
         if (!nat || !m_facts.natWorks(*nat))
-            return tr("subnet %1 routes to NAT gateway %2, which cannot reach the internet")
+            return ServiceRules::tr(
+                       "subnet %1 routes to NAT gateway %2, which cannot reach the internet")
                 .arg(subnet.id, route->target);
     } else {
-        return tr("subnet %1 routes the internet to %2, which does not lead to it")
+        return ServiceRules::tr("subnet %1 routes the internet to %2, which does not lead to it")
             .arg(subnet.id, route->target);
     }
 
     if (!m_facts.egressAllows(m_service.securityGroups, RepresentativeInternetAddress, HttpsPort))
-        return tr("the security groups of %1 allow no outbound HTTPS").arg(m_service.id);
+        return ServiceRules::tr("the security groups of %1 allow no outbound HTTPS")
+            .arg(m_service.id);
     return QString();
 }
 
@@ -129,17 +135,19 @@ void checkImagePull(const NetworkFacts &facts, const EcsService &service,
     const bool fromEcr = pullsFromEcr(facts.design(), service);
     QString registry = service.registry.isEmpty() ? service.image : service.registry;
     if (registry.isEmpty())
-        registry = tr("its registry");
-    addFinding(findings, "ecs.image-pull-no-path", Severity::Error,
-               QStringList{service.id} + blocked,
-               tr("tasks of %1 in %2 cannot pull their image from %3: %4")
-                   .arg(service.id, blocked.join(QStringLiteral(", ")), registry, reason),
-               fromEcr ? tr("route 0.0.0.0/0 to a NAT gateway in a public subnet, turn on "
-                            "assign-public-ip in a public subnet, or add ecr.api, ecr.dkr and S3 "
-                            "endpoints; the security group must allow outbound HTTPS")
-                       : tr("route 0.0.0.0/0 to a NAT gateway in a public subnet, or turn on "
-                            "assign-public-ip in a public subnet; the security group must allow "
-                            "outbound HTTPS"));
+        registry = ServiceRules::tr("its registry");
+    addFinding(
+        findings, "ecs.image-pull-no-path", Severity::Error, QStringList{service.id} + blocked,
+        ServiceRules::tr("tasks of %1 in %2 cannot pull their image from %3: %4")
+            .arg(service.id, blocked.join(QStringLiteral(", ")), registry, reason),
+        fromEcr
+            ? ServiceRules::tr(
+                  "route 0.0.0.0/0 to a NAT gateway in a public subnet, turn on "
+                  "assign-public-ip in a public subnet, or add ecr.api, ecr.dkr and S3 "
+                  "endpoints; the security group must allow outbound HTTPS")
+            : ServiceRules::tr("route 0.0.0.0/0 to a NAT gateway in a public subnet, or turn on "
+                               "assign-public-ip in a public subnet; the security group must allow "
+                               "outbound HTTPS"));
 }
 
 void checkPublicIp(const NetworkFacts &facts, const EcsService &service, QVector<Finding> &findings)
@@ -150,11 +158,12 @@ void checkPublicIp(const NetworkFacts &facts, const EcsService &service, QVector
         const Subnet *subnet = facts.design().subnet(id);
         if (!subnet || facts.routesToInternetGateway(*subnet))
             continue;
-        addFinding(findings, "ecs.public-ip-without-igw", Severity::Warning, {service.id, id},
-                   tr("%1 gives its tasks public IPs in subnet %2, which has no route to an "
-                      "internet gateway, so the addresses are never used")
-                       .arg(service.id, id),
-                   tr("turn off assign-public-ip, or use a public subnet"));
+        addFinding(
+            findings, "ecs.public-ip-without-igw", Severity::Warning, {service.id, id},
+            ServiceRules::tr("%1 gives its tasks public IPs in subnet %2, which has no route to an "
+                             "internet gateway, so the addresses are never used")
+                .arg(service.id, id),
+            ServiceRules::tr("turn off assign-public-ip, or use a public subnet"));
     }
 }
 
@@ -168,10 +177,13 @@ void checkCloudMap(const NetworkFacts &facts, const EcsService &service, QVector
         return;
     addFinding(
         findings, "cloudmap.namespace-not-in-vpc", Severity::Error, {service.id, space->id},
-        tr("%1 runs in VPC %2 but registers in namespace %3, which is associated with %4, "
-           "so %2 cannot resolve the name")
-            .arg(service.id, vpc, space->name, space->vpc.isEmpty() ? tr("no VPC") : space->vpc),
-        tr("associate the namespace with %1 or register in a namespace of that VPC").arg(vpc));
+        ServiceRules::tr(
+            "%1 runs in VPC %2 but registers in namespace %3, which is associated with %4, "
+            "so %2 cannot resolve the name")
+            .arg(service.id, vpc, space->name,
+                 space->vpc.isEmpty() ? ServiceRules::tr("no VPC") : space->vpc),
+        ServiceRules::tr("associate the namespace with %1 or register in a namespace of that VPC")
+            .arg(vpc));
 }
 
 void checkNamespaceDns(const NetworkFacts &facts, const CloudMapNamespace &space,
@@ -186,10 +198,11 @@ void checkNamespaceDns(const NetworkFacts &facts, const CloudMapNamespace &space
     if (!vpc->dnsHostnames)
         off.append(QStringLiteral("enableDnsHostnames"));
     addFinding(findings, "cloudmap.vpc-dns-disabled", Severity::Error, {space.id, vpc->id},
-               tr("private namespace %1 is in VPC %2, which has %3 turned off, so its names do "
-                  "not resolve")
-                   .arg(space.name, vpc->id, off.join(tr(" and "))),
-               tr("turn on DNS support and DNS hostnames for %1").arg(vpc->id));
+               ServiceRules::tr(
+                   "private namespace %1 is in VPC %2, which has %3 turned off, so its names do "
+                   "not resolve")
+                   .arg(space.name, vpc->id, off.join(ServiceRules::tr(" and "))),
+               ServiceRules::tr("turn on DNS support and DNS hostnames for %1").arg(vpc->id));
 }
 
 } // namespace

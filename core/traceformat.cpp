@@ -8,10 +8,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct TraceFormat
 {
-    return QCoreApplication::translate("vpcstudio::TraceFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::TraceFormat)
+};
 
 QString verdictName(HopVerdict verdict)
 {
@@ -32,7 +34,7 @@ QJsonObject hopToJson(const TraceHop &hop)
 
 QString flowText(const TraceResult &result)
 {
-    return tr("%1 -> %2 (%3 %4)")
+    return TraceFormat::tr("%1 -> %2 (%3 %4)")
         .arg(result.from, result.to, protocolName(result.protocol))
         .arg(result.port);
 }
@@ -41,7 +43,7 @@ QString verdictText(const TraceResult &result)
 {
     const QVector<TraceHop> blocks = result.blocks();
     if (blocks.isEmpty())
-        return tr("reachable");
+        return TraceFormat::tr("reachable");
     return QCoreApplication::translate("vpcstudio::TraceFormat", "blocked at %1 (%2), %n block(s)",
                                        nullptr, int(blocks.size()))
         .arg(blocks.first().object, blocks.first().reason);
@@ -60,7 +62,7 @@ QString hopLine(const TraceHop &hop)
 
 QString traceAsText(const TraceResult &result)
 {
-    QString text = tr("trace %1, source port %2: %3\n")
+    QString text = TraceFormat::tr("trace %1, source port %2: %3\n")
                        .arg(flowText(result))
                        .arg(result.sourcePort)
                        .arg(verdictText(result));
@@ -68,7 +70,7 @@ QString traceAsText(const TraceResult &result)
     for (int i = 0; i < result.hops.size(); ++i) {
         const TraceHop &hop = result.hops[i];
         if (hop.reply && !replies) {
-            text += tr("  return path:\n");
+            text += TraceFormat::tr("  return path:\n");
             replies = true;
         }
         text += QStringLiteral("  %1. %2\n      %3\n").arg(i + 1).arg(hopLine(hop), hop.detail);
@@ -117,15 +119,18 @@ QString flowTracesAsText(const QString &file, const QVector<FlowTrace> &traces)
         const QString name = trace.name.isEmpty()
                                  ? trace.id
                                  : trace.id + QStringLiteral(" (") + trace.name + QLatin1Char(')');
-        text += tr("%1: %2: %3\n").arg(name, flowText(trace.result), verdictText(trace.result));
+        text += TraceFormat::tr("%1: %2: %3\n")
+                    .arg(name, flowText(trace.result), verdictText(trace.result));
         if (trace.result.reachable())
             continue;
         ++blocked;
         for (const TraceHop &hop : trace.result.blocks())
             text += QStringLiteral("  %1\n      %2\n").arg(hopLine(hop), hop.detail);
     }
-    text +=
-        tr("%1: %2 reachable, %3 blocked\n").arg(file).arg(traces.size() - blocked).arg(blocked);
+    text += TraceFormat::tr("%1: %2 reachable, %3 blocked\n")
+                .arg(file)
+                .arg(traces.size() - blocked)
+                .arg(blocked);
     return text;
 }
 

@@ -10,10 +10,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct TracerText
 {
-    return QCoreApplication::translate("vpcstudio::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::Tracer)
+};
 
 constexpr int DefaultPort = 443;
 constexpr int MaxPort = 65535;
@@ -135,8 +137,9 @@ QVector<TraceHop> Tracer::run(const ResolvedEndpoint &source, const ResolvedEndp
 
     if (!from.insideVpc() && !to.insideVpc()) {
         add(passHop(to.id, to.kind, QStringLiteral("outside every VPC"),
-                    tr("Both %1 and %2 are outside every VPC, so no setting of this design is on "
-                       "the path.")
+                    TracerText::tr(
+                        "Both %1 and %2 are outside every VPC, so no setting of this design is on "
+                        "the path.")
                         .arg(from.id, to.id)));
     } else {
         traceLeg(from, to, port);
@@ -154,7 +157,7 @@ QVector<TraceHop> Tracer::run(const ResolvedEndpoint &source, const ResolvedEndp
     for (int i = int(m_replies.size()) - 1; i >= 0; --i)
         m_replies[i]();
     addReply(passHop(from.id, from.kind, QStringLiteral("reply delivered"),
-                     tr("The reply reaches %1.").arg(sideText(from))));
+                     TracerText::tr("The reply reaches %1.").arg(sideText(from))));
     return m_hops;
 }
 
@@ -179,18 +182,20 @@ void Tracer::checkDns(const TraceSide &source, const ResolvedEndpoint &destinati
     const QString kind = objectKindName(ObjectKind::CloudMapNamespace);
     const QString name = destination.dnsName;
     if (!source.insideVpc() || source.vpc != space.vpc) {
-        const QString namespaceVpc = space.vpc.isEmpty() ? tr("its VPC") : space.vpc;
+        const QString namespaceVpc = space.vpc.isEmpty() ? TracerText::tr("its VPC") : space.vpc;
         const QString why =
-            tr("%1 is a name in private namespace %2, which resolves only inside "
-               "%3, and %4 is %5.")
+            TracerText::tr("%1 is a name in private namespace %2, which resolves only inside "
+                           "%3, and %4 is %5.")
                 .arg(name, space.name, namespaceVpc, source.id,
-                     source.insideVpc() ? tr("in %1").arg(source.vpc) : tr("outside every VPC"));
+                     source.insideVpc() ? TracerText::tr("in %1").arg(source.vpc)
+                                        : TracerText::tr("outside every VPC"));
         const QString fix =
             source.insideVpc()
-                ? tr("Fix: call it from inside %1, or associate namespace %2 with %3.")
+                ? TracerText::tr("Fix: call it from inside %1, or associate namespace %2 with %3.")
                       .arg(namespaceVpc, space.id, source.vpc)
-                : tr("Fix: call it from inside %1, because names of a private namespace never "
-                     "resolve on the internet.")
+                : TracerText::tr(
+                      "Fix: call it from inside %1, because names of a private namespace never "
+                      "resolve on the internet.")
                       .arg(namespaceVpc);
         add(blockHop(space.id, kind, "dns.not-resolvable", "", why + QLatin1Char(' ') + fix));
         return;
@@ -204,15 +209,17 @@ void Tracer::checkDns(const TraceSide &source, const ResolvedEndpoint &destinati
         off.append(QStringLiteral("enableDnsHostnames"));
     if (!off.isEmpty()) {
         add(blockHop(space.id, kind, "dns.not-resolvable", "",
-                     tr("%1 is a name in private namespace %2 of %3, but %3 has %4 turned off, so "
-                        "the name does not resolve. Fix: turn on DNS support and DNS hostnames "
-                        "for %3.")
-                         .arg(name, space.name, space.vpc, off.join(tr(" and ")))));
+                     TracerText::tr(
+                         "%1 is a name in private namespace %2 of %3, but %3 has %4 turned off, so "
+                         "the name does not resolve. Fix: turn on DNS support and DNS hostnames "
+                         "for %3.")
+                         .arg(name, space.name, space.vpc, off.join(TracerText::tr(" and ")))));
         return;
     }
     add(passHop(space.id, kind, QStringLiteral("%1 -> %2").arg(name, destination.side.id),
-                tr("The Amazon-provided DNS server of %1 resolves %2, in private namespace %3, to "
-                   "the tasks of %4.")
+                TracerText::tr(
+                    "The Amazon-provided DNS server of %1 resolves %2, in private namespace %3, to "
+                    "the tasks of %4.")
                     .arg(space.vpc, name, space.name, destination.side.id)));
 }
 
@@ -271,23 +278,25 @@ void Tracer::insideRoute(const TraceSide &from, const TraceSide &to, bool reply)
 {
     const RouteLookup lookup = lookupRoute(m_context, from.subnet, to.address);
     const QString fix =
-        tr("%1 to a VPC peering connection between %2 and %3")
+        TracerText::tr("%1 to a VPC peering connection between %2 and %3")
             .arg(vpcBlockFor(m_context.design, to.vpc, to.address), from.vpc, to.vpc);
     TraceHop hop = routeHop(m_context, lookup, to.address, fix);
     if (hop.verdict == HopVerdict::Pass && lookup.local && from.vpc != to.vpc) {
-        hop = misroutedHop(lookup, to.address,
-                           tr("%1 is in %2, whose block overlaps %3, so the traffic never leaves "
-                              "%3")
-                               .arg(to.id, to.vpc, from.vpc),
-                           fix);
+        hop = misroutedHop(
+            lookup, to.address,
+            TracerText::tr("%1 is in %2, whose block overlaps %3, so the traffic never leaves "
+                           "%3")
+                .arg(to.id, to.vpc, from.vpc),
+            fix);
     } else if (hop.verdict == HopVerdict::Pass && !lookup.local &&
                (lookup.targetKind != ObjectKind::VpcPeering ||
                 !peeringConnects(m_context.design, lookup.target(), from.vpc, to.vpc))) {
-        hop = misroutedHop(lookup, to.address,
-                           tr("%1 is in %2, which only the local route or a peering connection "
-                              "between %3 and %2 leads to")
-                               .arg(to.id, to.vpc, from.vpc),
-                           fix);
+        hop = misroutedHop(
+            lookup, to.address,
+            TracerText::tr("%1 is in %2, which only the local route or a peering connection "
+                           "between %3 and %2 leads to")
+                .arg(to.id, to.vpc, from.vpc),
+            fix);
     }
     if (reply)
         addReply(hop);
@@ -336,19 +345,21 @@ void Tracer::egressLeg(const TraceSide &client, const TraceSide &host, int port)
 QString Tracer::egressRoute(const TraceSide &client, const TraceSide &host,
                             const RouteLookup &lookup)
 {
-    const QString fix = tr("0.0.0.0/0 to a NAT gateway in a public subnet or to the VPC's "
-                           "internet gateway");
+    const QString fix =
+        TracerText::tr("0.0.0.0/0 to a NAT gateway in a public subnet or to the VPC's "
+                       "internet gateway");
     const bool usable = lookup.found() && !lookup.blackhole() && !lookup.local;
     if (!usable || lookup.targetKind == ObjectKind::NatGateway) {
         add(routeHop(m_context, lookup, host.address, fix));
         return QString();
     }
     if (lookup.targetKind != ObjectKind::InternetGateway) {
-        add(misroutedHop(lookup, host.address,
-                         tr("%1 is on the internet, which only an internet gateway or a NAT "
-                            "gateway leads to")
-                             .arg(host.id),
-                         fix));
+        add(misroutedHop(
+            lookup, host.address,
+            TracerText::tr("%1 is on the internet, which only an internet gateway or a NAT "
+                           "gateway leads to")
+                .arg(host.id),
+            fix));
         return QString();
     }
     add(routeHop(m_context, lookup, host.address, fix));
@@ -438,15 +449,16 @@ void Tracer::replyToInternet(const TraceSide &server, const TraceSide &host)
     const Design &design = m_context.design;
     const RouteLookup lookup = lookupRoute(m_context, server.subnet, host.address);
     const InternetGateway *gateway = attachedInternetGateway(design, server.vpc);
-    const QString gatewayText = gateway ? gateway->id : tr("an internet gateway");
-    const QString fix = tr("0.0.0.0/0 to %1").arg(gatewayText);
+    const QString gatewayText = gateway ? gateway->id : TracerText::tr("an internet gateway");
+    const QString fix = TracerText::tr("0.0.0.0/0 to %1").arg(gatewayText);
     TraceHop hop = routeHop(m_context, lookup, host.address, fix);
     const bool toGateway = !lookup.local && lookup.targetKind == ObjectKind::InternetGateway;
     if (hop.verdict == HopVerdict::Pass && !toGateway) {
-        hop = misroutedHop(lookup, host.address,
-                           tr("replies to %1 must leave through %2, the way the request came in")
-                               .arg(host.id, gatewayText),
-                           fix);
+        hop = misroutedHop(
+            lookup, host.address,
+            TracerText::tr("replies to %1 must leave through %2, the way the request came in")
+                .arg(host.id, gatewayText),
+            fix);
     }
     addReply(hop);
     if (hop.verdict == HopVerdict::Block || !toGateway)
@@ -457,12 +469,12 @@ void Tracer::replyToInternet(const TraceSide &server, const TraceSide &host)
     if (!gateway)
         return;
     if (gateway->id != lookup.target()) {
-        addReply(blockHop(lookup.target(), objectKindName(ObjectKind::InternetGateway),
-                          "igw.missing", "",
-                          tr("Route table %1 sends the reply to internet gateway %2, which is not "
-                             "attached to %3. Fix: route 0.0.0.0/0 to %4, the gateway attached "
-                             "to %3.")
-                              .arg(hop.object, lookup.target(), server.vpc, gateway->id)));
+        addReply(blockHop(
+            lookup.target(), objectKindName(ObjectKind::InternetGateway), "igw.missing", "",
+            TracerText::tr("Route table %1 sends the reply to internet gateway %2, which is not "
+                           "attached to %3. Fix: route 0.0.0.0/0 to %4, the gateway attached "
+                           "to %3.")
+                .arg(hop.object, lookup.target(), server.vpc, gateway->id)));
         return;
     }
     addReply(internetGatewayReplyHop(gateway->id, server, false));
@@ -482,10 +494,11 @@ std::optional<TraceSide> Tracer::loadBalancerStage(const TraceSide &balancerSide
     const EcsService *target = firstTarget(design, decision.targetGroup);
     if (!target && !decision.targetGroup.isEmpty()) {
         decision.hop.detail +=
-            QLatin1Char(' ') + tr("No service with subnets registers in target group %1, so the "
-                                  "load balancer has no target to forward to, and the trace "
-                                  "ends here.")
-                                   .arg(decision.targetGroup);
+            QLatin1Char(' ') +
+            TracerText::tr("No service with subnets registers in target group %1, so the "
+                           "load balancer has no target to forward to, and the trace "
+                           "ends here.")
+                .arg(decision.targetGroup);
     }
     add(decision.hop);
     if (!target)
@@ -504,12 +517,14 @@ void Tracer::arrive(const TraceSide &side, const ResolvedEndpoint &destination, 
     const QString traffic = trafficText(m_context.protocol, port);
     QString detail;
     if (!destination.repository.isEmpty()) {
-        detail = tr("%1 reaches ECR repository %2 through interface endpoint %3 in subnet %4.")
+        detail = TracerText::tr(
+                     "%1 reaches ECR repository %2 through interface endpoint %3 in subnet %4.")
                      .arg(traffic, destination.repository, side.id, side.subnet);
     } else if (side.insideVpc()) {
-        detail = tr("%1 reaches %2 in subnet %3.").arg(traffic, sideText(side), side.subnet);
+        detail =
+            TracerText::tr("%1 reaches %2 in subnet %3.").arg(traffic, sideText(side), side.subnet);
     } else {
-        detail = tr("%1 reaches %2 on the internet.").arg(traffic, sideText(side));
+        detail = TracerText::tr("%1 reaches %2 on the internet.").arg(traffic, sideText(side));
     }
     if (!side.note.isEmpty())
         detail += QLatin1Char(' ') + side.note;
@@ -600,7 +615,7 @@ std::optional<QVector<FlowTrace>> traceDesignFlows(const Design &design, InputEr
         std::optional<TraceResult> result = traceFlow(design, request, error);
         if (!result) {
             if (error)
-                error->message = tr("flow %1: %2").arg(flow.id, error->message);
+                error->message = TracerText::tr("flow %1: %2").arg(flow.id, error->message);
             return std::nullopt;
         }
         traces.append(FlowTrace{flow.id, flow.name, *result});

@@ -8,10 +8,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct TracerText
 {
-    return QCoreApplication::translate("vpcstudio::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::Tracer)
+};
 
 // Clients take their source ports, and so receive their replies, in
 // 1024-65535, the range that AWS advises network ACLs to open for replies
@@ -68,7 +70,7 @@ std::optional<RuleMatch> findRule(const Design &design, const TraceSide &side, D
 QString portsText(Protocol protocol, int from, int to)
 {
     if (protocol == Protocol::All)
-        return tr("all traffic");
+        return TracerText::tr("all traffic");
     if (protocol == Protocol::Icmp)
         return QStringLiteral("ICMP");
     const QString name = protocolName(protocol).toUpper();
@@ -80,12 +82,12 @@ QString ruleText(const SecurityGroupRule &rule, Direction direction)
 {
     QString peer = rule.peer;
     if (rule.peerKind == PeerKind::SecurityGroup)
-        peer = tr("security group %1").arg(rule.peer);
+        peer = TracerText::tr("security group %1").arg(rule.peer);
     else if (rule.peerKind == PeerKind::PrefixList)
-        peer = tr("prefix list %1").arg(rule.peer);
+        peer = TracerText::tr("prefix list %1").arg(rule.peer);
     const QString ports = portsText(rule.protocol, rule.fromPort, rule.toPort);
-    return direction == Direction::Inbound ? tr("%1 from %2").arg(ports, peer)
-                                           : tr("%1 to %2").arg(ports, peer);
+    return direction == Direction::Inbound ? TracerText::tr("%1 from %2").arg(ports, peer)
+                                           : TracerText::tr("%1 to %2").arg(ports, peer);
 }
 
 // Returns the peer that a rule admitting `peer` should name: its security
@@ -93,7 +95,7 @@ QString ruleText(const SecurityGroupRule &rule, Direction direction)
 QString rulePeerText(const Design &design, const TraceSide &peer)
 {
     if (peer.filtered && !peer.groups.isEmpty())
-        return tr("security group %1").arg(peer.groups.first());
+        return TracerText::tr("security group %1").arg(peer.groups.first());
     return blockFor(design, peer.address);
 }
 
@@ -104,17 +106,19 @@ QString securityGroupFix(const TraceContext &context, const TraceSide &side, Dir
     const QString peerText = rulePeerText(context.design, peer);
     if (side.groups.isEmpty()) {
         return direction == Direction::Inbound
-                   ? tr("Fix: attach a security group to %1 with an inbound rule that allows %2 "
-                        "from %3.")
+                   ? TracerText::tr(
+                         "Fix: attach a security group to %1 with an inbound rule that allows %2 "
+                         "from %3.")
                          .arg(side.id, traffic, peerText)
-                   : tr("Fix: attach a security group to %1 with an outbound rule that allows %2 "
-                        "to %3.")
+                   : TracerText::tr(
+                         "Fix: attach a security group to %1 with an outbound rule that allows %2 "
+                         "to %3.")
                          .arg(side.id, traffic, peerText);
     }
     return direction == Direction::Inbound
-               ? tr("Fix: add an inbound rule to %1 that allows %2 from %3.")
+               ? TracerText::tr("Fix: add an inbound rule to %1 that allows %2 from %3.")
                      .arg(side.groups.first(), traffic, peerText)
-               : tr("Fix: add an outbound rule to %1 that allows %2 to %3.")
+               : TracerText::tr("Fix: add an outbound rule to %1 that allows %2 to %3.")
                      .arg(side.groups.first(), traffic, peerText);
 }
 
@@ -153,9 +157,10 @@ const NetworkAclEntry *decidingEntry(const QVector<NetworkAclEntry> &entries, Pr
 QString entryText(const NetworkAclEntry &entry, Direction direction)
 {
     const QString ports = portsText(entry.protocol, entry.fromPort, entry.toPort);
-    const QString action = entry.allow ? tr("allow") : tr("deny");
-    return direction == Direction::Inbound ? tr("%1 %2 from %3").arg(action, ports, entry.cidr)
-                                           : tr("%1 %2 to %3").arg(action, ports, entry.cidr);
+    const QString action = entry.allow ? TracerText::tr("allow") : TracerText::tr("deny");
+    return direction == Direction::Inbound
+               ? TracerText::tr("%1 %2 from %3").arg(action, ports, entry.cidr)
+               : TracerText::tr("%1 %2 to %3").arg(action, ports, entry.cidr);
 }
 
 QString aclTrafficText(const TraceContext &context, Direction direction, quint32 peer, int port,
@@ -165,11 +170,12 @@ QString aclTrafficText(const TraceContext &context, Direction direction, quint32
     const QString address = Cidr::addressToString(peer);
     if (reply) {
         return direction == Direction::Inbound
-                   ? tr("the inbound reply on %1 from %2").arg(traffic, address)
-                   : tr("the outbound reply on %1 to %2").arg(traffic, address);
+                   ? TracerText::tr("the inbound reply on %1 from %2").arg(traffic, address)
+                   : TracerText::tr("the outbound reply on %1 to %2").arg(traffic, address);
     }
-    return direction == Direction::Inbound ? tr("inbound %1 from %2").arg(traffic, address)
-                                           : tr("outbound %1 to %2").arg(traffic, address);
+    return direction == Direction::Inbound
+               ? TracerText::tr("inbound %1 from %2").arg(traffic, address)
+               : TracerText::tr("outbound %1 to %2").arg(traffic, address);
 }
 
 QString aclFix(const TraceContext &context, Direction direction, quint32 peer, int port, bool reply,
@@ -180,14 +186,17 @@ QString aclFix(const TraceContext &context, Direction direction, quint32 peer, i
                                 ? portsText(context.protocol, EphemeralFirst, EphemeralLast)
                                 : trafficText(context.protocol, port);
     const QString block = blockFor(context.design, peer);
-    QString rule = direction == Direction::Inbound ? tr("an inbound rule") : tr("an outbound rule");
+    QString rule = direction == Direction::Inbound ? TracerText::tr("an inbound rule")
+                                                   : TracerText::tr("an outbound rule");
     if (deny)
-        rule = tr("%1 numbered below %2").arg(rule).arg(deny->number);
-    const QString fix = direction == Direction::Inbound
-                            ? tr("Fix: add %1 that allows %2 from %3").arg(rule, traffic, block)
-                            : tr("Fix: add %1 that allows %2 to %3").arg(rule, traffic, block);
-    return reply && ranged ? tr("%1, the ports that clients receive replies on.").arg(fix)
-                           : fix + QLatin1Char('.');
+        rule = TracerText::tr("%1 numbered below %2").arg(rule).arg(deny->number);
+    const QString fix =
+        direction == Direction::Inbound
+            ? TracerText::tr("Fix: add %1 that allows %2 from %3").arg(rule, traffic, block)
+            : TracerText::tr("Fix: add %1 that allows %2 to %3").arg(rule, traffic, block);
+    return reply && ranged
+               ? TracerText::tr("%1, the ports that clients receive replies on.").arg(fix)
+               : fix + QLatin1Char('.');
 }
 
 const char *aclBlockCode(Direction direction, bool reply)
@@ -300,8 +309,8 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
 {
     const bool inbound = direction == Direction::Inbound;
     const QString traffic = trafficText(context.protocol, port);
-    const QString way = inbound ? tr("inbound %1 from %2").arg(traffic, sideText(peer))
-                                : tr("outbound %1 to %2").arg(traffic, sideText(peer));
+    const QString way = inbound ? TracerText::tr("inbound %1 from %2").arg(traffic, sideText(peer))
+                                : TracerText::tr("outbound %1 to %2").arg(traffic, sideText(peer));
     const QString ruleList = inbound ? QStringLiteral("ingress") : QStringLiteral("egress");
     const std::optional<RuleMatch> match =
         findRule(context.design, side, direction, context.protocol, port, peer);
@@ -309,7 +318,7 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
         return passHop(
             match->group->id, objectKindName(ObjectKind::SecurityGroup),
             QStringLiteral("%1 %2 rule %3").arg(match->group->id, ruleList).arg(match->number),
-            tr("Security group %1 of %2 allows %3 by its %4 rule %5 (%6).")
+            TracerText::tr("Security group %1 of %2 allows %3 by its %4 rule %5 (%6).")
                 .arg(match->group->id, side.id, way, ruleList)
                 .arg(match->number)
                 .arg(ruleText(*match->rule, direction)));
@@ -317,8 +326,8 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
 
     const QString why =
         side.groups.isEmpty()
-            ? tr("%1 has no security group, so nothing allows %2.").arg(side.id, way)
-            : tr("No rule of security groups %1 of %2 allows %3.")
+            ? TracerText::tr("%1 has no security group, so nothing allows %2.").arg(side.id, way)
+            : TracerText::tr("No rule of security groups %1 of %2 allows %3.")
                   .arg(side.groups.join(QStringLiteral(", ")), side.id, way);
     const QString fix = securityGroupFix(context, side, direction, peer, port);
     return blockHop(side.groups.value(0, side.id),
@@ -329,11 +338,11 @@ TraceHop securityGroupHop(const TraceContext &context, const TraceSide &side, Di
 
 TraceHop statefulReplyHop(const TraceSide &side, const TraceHop &request)
 {
-    TraceHop hop = passHop(request.object, request.kind,
-                           QStringLiteral("%1 stateful reply").arg(request.object),
-                           tr("Security groups are stateful, so the groups of %1 let the reply "
-                              "of the tracked connection through without checking their rules.")
-                               .arg(side.id));
+    TraceHop hop = passHop(
+        request.object, request.kind, QStringLiteral("%1 stateful reply").arg(request.object),
+        TracerText::tr("Security groups are stateful, so the groups of %1 let the reply "
+                       "of the tracked connection through without checking their rules.")
+            .arg(side.id));
     hop.reply = true;
     return hop;
 }
@@ -346,11 +355,11 @@ TraceHop networkAclHop(const TraceContext &context, const QString &subnetId, Dir
     const QString traffic = aclTrafficText(context, direction, peer, port, reply);
     TraceHop hop;
     if (!acl) {
-        hop = passHop(subnetId, objectKindName(ObjectKind::Subnet),
-                      QStringLiteral("default network ACL"),
-                      tr("No network ACL of the design covers subnet %1, so the VPC's default "
-                         "ACL applies, and it allows %2.")
-                          .arg(subnetId, traffic));
+        hop = passHop(
+            subnetId, objectKindName(ObjectKind::Subnet), QStringLiteral("default network ACL"),
+            TracerText::tr("No network ACL of the design covers subnet %1, so the VPC's default "
+                           "ACL applies, and it allows %2.")
+                .arg(subnetId, traffic));
         hop.reply = reply;
         return hop;
     }
@@ -364,18 +373,20 @@ TraceHop networkAclHop(const TraceContext &context, const QString &subnetId, Dir
         hop = passHop(
             acl->id, kind,
             QStringLiteral("nacl %1 %2 rule %3").arg(acl->id, directionName).arg(entry->number),
-            tr("Network ACL %1 of subnet %2 allows %3 by rule %4 (%5).")
+            TracerText::tr("Network ACL %1 of subnet %2 allows %3 by rule %4 (%5).")
                 .arg(acl->id, subnetId, traffic)
                 .arg(entry->number)
                 .arg(entryText(*entry, direction)));
     } else {
         const QString why =
-            entry ? tr("Network ACL %1 of subnet %2 denies %3: rule %4 (%5) matches first.")
+            entry ? TracerText::tr(
+                        "Network ACL %1 of subnet %2 denies %3: rule %4 (%5) matches first.")
                         .arg(acl->id, subnetId, traffic)
                         .arg(entry->number)
                         .arg(entryText(*entry, direction))
-                  : tr("Network ACL %1 of subnet %2 denies %3: no rule matches, so the final "
-                       "rule * denies it.")
+                  : TracerText::tr(
+                        "Network ACL %1 of subnet %2 denies %3: no rule matches, so the final "
+                        "rule * denies it.")
                         .arg(acl->id, subnetId, traffic);
         hop =
             blockHop(acl->id, kind, aclBlockCode(direction, reply), AwsCode::SubnetAclRestriction,
@@ -392,45 +403,52 @@ TraceHop routeHop(const TraceContext &context, const RouteLookup &lookup, quint3
     const QString kind = objectKindName(lookup.table ? ObjectKind::RouteTable : ObjectKind::Subnet);
     const QString addressText = Cidr::addressToString(address);
     if (!lookup.found()) {
-        const QString why = lookup.table
-                                ? tr("Route table %1 of subnet %2 has no route that matches %3.")
-                                      .arg(object, lookup.subnet, addressText)
-                                : tr("Subnet %1 has no route table, so no route matches %2.")
-                                      .arg(lookup.subnet, addressText);
+        const QString why =
+            lookup.table
+                ? TracerText::tr("Route table %1 of subnet %2 has no route that matches %3.")
+                      .arg(object, lookup.subnet, addressText)
+                : TracerText::tr("Subnet %1 has no route table, so no route matches %2.")
+                      .arg(lookup.subnet, addressText);
         return blockHop(object, kind, "route.no-route", AwsCode::NoRouteToDestination,
-                        why + QLatin1Char(' ') + tr("Fix: add a route for %1.").arg(fix));
+                        why + QLatin1Char(' ') +
+                            TracerText::tr("Fix: add a route for %1.").arg(fix));
     }
     if (lookup.blackhole()) {
         const QString target = lookup.route->target;
         const ObjectKind targetKind = context.design.kindOf(target);
         const QString why =
             target.isEmpty()
-                ? tr("Route table %1 matches %2 with its route %3, which has no target, so the "
-                     "traffic is dropped.")
+                ? TracerText::tr(
+                      "Route table %1 matches %2 with its route %3, which has no target, so the "
+                      "traffic is dropped.")
                       .arg(object, addressText, lookup.route->destination)
             : targetKind != ObjectKind::None
-                ? tr("Route table %1 sends %2 by its route %3 to %4, a %5 that cannot carry "
-                     "traffic, so the traffic is dropped.")
+                ? TracerText::tr(
+                      "Route table %1 sends %2 by its route %3 to %4, a %5 that cannot carry "
+                      "traffic, so the traffic is dropped.")
                       .arg(object, addressText, lookup.route->destination, target,
                            objectKindName(targetKind))
-                : tr("Route table %1 sends %2 by its route %3 to %4, which does not exist, so "
-                     "the traffic is dropped.")
+                : TracerText::tr(
+                      "Route table %1 sends %2 by its route %3 to %4, which does not exist, so "
+                      "the traffic is dropped.")
                       .arg(object, addressText, lookup.route->destination, target);
         return blockHop(object, kind, "route.blackhole", AwsCode::BadStateRoute,
                         why + QLatin1Char(' ') +
-                            tr("Fix: point the route at an existing gateway or peering "
-                               "connection, or delete it."));
+                            TracerText::tr("Fix: point the route at an existing gateway or peering "
+                                           "connection, or delete it."));
     }
 
     const QString reason =
         QStringLiteral("route %1 -> %2").arg(lookup.destination(), lookup.target());
     const QString detail =
         lookup.local
-            ? tr("Route table %1 of subnet %2 keeps %3 inside the VPC by the local route %4, "
-                 "which always wins for the VPC's own blocks.")
+            ? TracerText::tr(
+                  "Route table %1 of subnet %2 keeps %3 inside the VPC by the local route %4, "
+                  "which always wins for the VPC's own blocks.")
                   .arg(object, lookup.subnet, addressText, lookup.destination())
-            : tr("Route table %1 of subnet %2 sends %3 to %4 by its route %5, the longest "
-                 "prefix that matches.")
+            : TracerText::tr(
+                  "Route table %1 of subnet %2 sends %3 to %4 by its route %5, the longest "
+                  "prefix that matches.")
                   .arg(object, lookup.subnet, addressText, lookup.target(), lookup.destination());
     return passHop(object, kind, reason, detail);
 }
@@ -439,11 +457,12 @@ TraceHop misroutedHop(const RouteLookup &lookup, quint32 address, const QString 
                       const QString &fix)
 {
     const QString object = lookup.table ? lookup.table->id : lookup.subnet;
-    return blockHop(object, objectKindName(ObjectKind::RouteTable), "route.no-route", "",
-                    tr("Route table %1 of subnet %2 sends %3 to %4 by its route %5, but %6. Fix: "
+    return blockHop(
+        object, objectKindName(ObjectKind::RouteTable), "route.no-route", "",
+        TracerText::tr("Route table %1 of subnet %2 sends %3 to %4 by its route %5, but %6. Fix: "
                        "add a route for %7.")
-                        .arg(object, lookup.subnet, Cidr::addressToString(address), lookup.target(),
-                             lookup.destination(), expected, fix));
+            .arg(object, lookup.subnet, Cidr::addressToString(address), lookup.target(),
+                 lookup.destination(), expected, fix));
 }
 
 } // namespace vpcstudio

@@ -8,10 +8,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct TracerText
 {
-    return QCoreApplication::translate("vpcstudio::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::Tracer)
+};
 
 ResolvedEndpoint plain(const TraceSide &side)
 {
@@ -29,8 +31,8 @@ std::nullopt_t fail(InputError *error, const QString &message, const QString &hi
 
 QString unknownHint()
 {
-    return tr("use internet, an object id of the design, a Cloud Map name such as "
-              "NAME.NAMESPACE, or an IPv4 address");
+    return TracerText::tr("use internet, an object id of the design, a Cloud Map name such as "
+                          "NAME.NAMESPACE, or an IPv4 address");
 }
 
 // Image pulls connect to the registry endpoint (ecr.dkr); only its private
@@ -64,7 +66,8 @@ EndpointResolver::resolve(const QString &text, const TraceSide *source, InputErr
     }
     if (const std::optional<quint32> address = Cidr::parseAddress(text))
         return resolveAddress(text, *address, error);
-    return fail(error, tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(text), unknownHint());
+    return fail(error, TracerText::tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(text),
+                unknownHint());
 }
 
 bool EndpointResolver::recognizes(const QString &text) const
@@ -103,7 +106,8 @@ EndpointResolver::resolveObject(const QString &id, const TraceSide *source, Inpu
     default:
         return resolvePlaced(id, source, error);
     }
-    return fail(error, tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(id), unknownHint());
+    return fail(error, TracerText::tr("unknown endpoint \"%1\" (endpoint.unknown)").arg(id),
+                unknownHint());
 }
 
 std::optional<ResolvedEndpoint>
@@ -133,16 +137,19 @@ EndpointResolver::resolvePlaced(const QString &id, const TraceSide *source, Inpu
             return endpoint.id == id && endpoint.type == EndpointType::Interface;
         });
     if (kind == ObjectKind::EcsService || kind == ObjectKind::LoadBalancer || interfaceEndpoint) {
-        return fail(error,
-                    tr("%1 %2 has no subnets, so it has no address to trace (endpoint.unknown)")
-                        .arg(objectKindName(kind), id),
-                    tr("give %1 a subnet").arg(id));
+        return fail(
+            error,
+            TracerText::tr("%1 %2 has no subnets, so it has no address to trace (endpoint.unknown)")
+                .arg(objectKindName(kind), id),
+            TracerText::tr("give %1 a subnet").arg(id));
     }
-    return fail(error,
-                tr("\"%1\" is a %2, where traffic cannot start or end (endpoint.unknown)")
-                    .arg(id, objectKindName(kind)),
-                tr("use a service, load balancer, NAT gateway, interface endpoint, outside party, "
-                   "Cloud Map name or IPv4 address"));
+    return fail(
+        error,
+        TracerText::tr("\"%1\" is a %2, where traffic cannot start or end (endpoint.unknown)")
+            .arg(id, objectKindName(kind)),
+        TracerText::tr(
+            "use a service, load balancer, NAT gateway, interface endpoint, outside party, "
+            "Cloud Map name or IPv4 address"));
 }
 
 std::optional<ResolvedEndpoint> EndpointResolver::resolveCloudMap(const CloudMapService &entry,
@@ -154,11 +161,12 @@ std::optional<ResolvedEndpoint> EndpointResolver::resolveCloudMap(const CloudMap
             return ResolvedEndpoint{
                 serviceSide(service), name, m_design.cloudMapNamespace(entry.namespaceId), {}};
     }
-    return fail(error,
-                tr("no service with subnets registers in Cloud Map service %1, so \"%2\" "
-                   "resolves to no address (endpoint.unknown)")
-                    .arg(entry.id, name),
-                tr("set cloudMapService: %1 on the service that should answer").arg(entry.id));
+    return fail(
+        error,
+        TracerText::tr("no service with subnets registers in Cloud Map service %1, so \"%2\" "
+                       "resolves to no address (endpoint.unknown)")
+            .arg(entry.id, name),
+        TracerText::tr("set cloudMapService: %1 on the service that should answer").arg(entry.id));
 }
 
 std::optional<ResolvedEndpoint>
@@ -168,11 +176,13 @@ EndpointResolver::resolveAddress(const QString &text, quint32 address, InputErro
     const QString vpc = side.insideVpc() ? QString() : vpcHolding(address);
     if (vpc.isEmpty())
         return plain(side);
-    return fail(error,
-                tr("%1 lies inside the blocks of VPC %2 but in none of its subnets, so nothing can "
-                   "send or receive there (endpoint.unknown)")
-                    .arg(text, vpc),
-                tr("use an address inside one of the subnets of %1").arg(vpc));
+    return fail(
+        error,
+        TracerText::tr(
+            "%1 lies inside the blocks of VPC %2 but in none of its subnets, so nothing can "
+            "send or receive there (endpoint.unknown)")
+            .arg(text, vpc),
+        TracerText::tr("use an address inside one of the subnets of %1").arg(vpc));
 }
 
 QString EndpointResolver::cloudMapName(const CloudMapService &entry) const
@@ -274,7 +284,8 @@ TraceSide EndpointResolver::interfaceEndpointSide(const VpcEndpoint &endpoint,
     side.groups = endpoint.securityGroups;
     side.filtered = true;
     if (endpoint.subnets.size() > 1) {
-        side.note = tr("%1 has network interfaces in subnets %2; this trace uses the one in %3.")
+        side.note = TracerText::tr(
+                        "%1 has network interfaces in subnets %2; this trace uses the one in %3.")
                         .arg(endpoint.id, endpoint.subnets.join(QStringLiteral(", ")), chosen);
     }
     return side;
@@ -296,9 +307,10 @@ TraceSide EndpointResolver::addressSide(const QString &text, quint32 address) co
         // An address that no object owns is taken to have a public IP
         // exactly when its subnet assigns one on launch.
         side.publicIp = subnet.mapPublicIpOnLaunch;
-        side.note = tr("No object of the design owns %1, so no security group is checked "
-                       "there.")
-                        .arg(text);
+        side.note =
+            TracerText::tr("No object of the design owns %1, so no security group is checked "
+                           "there.")
+                .arg(text);
         return side;
     }
     return internetSide(text, QStringLiteral("address"), address);
@@ -334,9 +346,9 @@ QString EndpointResolver::placeNote(const QString &id, const QStringList &subnet
         return QString();
     const QString list = subnets.join(QStringLiteral(", "));
     return m_design.kindOf(id) == ObjectKind::EcsService
-               ? tr("Tasks of %1 run in subnets %2; this trace follows the first, %3.")
+               ? TracerText::tr("Tasks of %1 run in subnets %2; this trace follows the first, %3.")
                      .arg(id, list, subnets.first())
-               : tr("%1 has nodes in subnets %2; this trace follows the first, %3.")
+               : TracerText::tr("%1 has nodes in subnets %2; this trace follows the first, %3.")
                      .arg(id, list, subnets.first());
 }
 

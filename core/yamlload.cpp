@@ -14,10 +14,12 @@ namespace vpcstudio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate files the
+// strings under it because each call names it.
+struct YamlLoad
 {
-    return QCoreApplication::translate("vpcstudio::YamlLoad", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpcstudio::YamlLoad)
+};
 
 bool isControlCharacter(QChar c)
 {
@@ -55,8 +57,8 @@ public:
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
         if (!m_limits.allowAliases) {
-            throw errorAt(mark, tr("YAML aliases (*name) are not supported"),
-                          tr("write the value out in full where the alias is"));
+            throw errorAt(mark, YamlLoad::tr("YAML aliases (*name) are not supported"),
+                          YamlLoad::tr("write the value out in full where the alias is"));
         }
         onValue(mark, QString());
     }
@@ -69,8 +71,9 @@ public:
         // terminals cannot show.
         const QString text = QString::fromStdString(value);
         if (std::any_of(text.cbegin(), text.cend(), isControlCharacter)) {
-            throw errorAt(mark, tr("the value contains a control character"),
-                          tr("remove it; names and descriptions take printable text only"));
+            throw errorAt(
+                mark, YamlLoad::tr("the value contains a control character"),
+                YamlLoad::tr("remove it; names and descriptions take printable text only"));
         }
         onValue(mark, text);
     }
@@ -104,8 +107,9 @@ private:
     void push(const YAML::Mark &mark, bool isMap)
     {
         if (m_stack.size() >= m_limits.maxDepth) {
-            throw errorAt(mark, tr("nesting is deeper than %1 levels").arg(m_limits.maxDepth),
-                          tr("flatten the structure; a valid file never nests this deep"));
+            throw errorAt(
+                mark, YamlLoad::tr("nesting is deeper than %1 levels").arg(m_limits.maxDepth),
+                YamlLoad::tr("flatten the structure; a valid file never nests this deep"));
         }
         m_stack.append(Container{isMap, true, {}});
     }
@@ -128,10 +132,11 @@ private:
 
         const auto previous = map.keyLines.constFind(scalar);
         if (previous != map.keyLines.cend()) {
-            throw errorAt(
-                mark,
-                tr("duplicate key \"%1\" (first at line %2)").arg(scalar).arg(previous.value()),
-                tr("remove one of the two entries"));
+            throw errorAt(mark,
+                          YamlLoad::tr("duplicate key \"%1\" (first at line %2)")
+                              .arg(scalar)
+                              .arg(previous.value()),
+                          YamlLoad::tr("remove one of the two entries"));
         }
         map.keyLines.insert(scalar, mark.line + 1);
     }
@@ -195,8 +200,8 @@ void checkWholeStreamRead(const std::string &text, const YAML::Mark &last)
 
     const char first = text[std::size_t(last.pos)];
     if ((first == '"' || first == '\'') && closingQuote(text, last.pos) < 0) {
-        throw errorAt(last, tr("the quoted text that starts here is never closed"),
-                      tr("add the closing %1").arg(QLatin1Char(first)));
+        throw errorAt(last, YamlLoad::tr("the quoted text that starts here is never closed"),
+                      YamlLoad::tr("add the closing %1").arg(QLatin1Char(first)));
     }
 
     const QStringList lines = QString::fromStdString(text).split(QLatin1Char('\n'));
@@ -207,8 +212,9 @@ void checkWholeStreamRead(const std::string &text, const YAML::Mark &last)
         YAML::Mark mark;
         mark.line = i;
         mark.column = indentation(lines[i]);
-        throw errorAt(mark, tr("the YAML parser stopped before this line"),
-                      tr("check the indentation and quoting of this line and the one above"));
+        throw errorAt(
+            mark, YamlLoad::tr("the YAML parser stopped before this line"),
+            YamlLoad::tr("check the indentation and quoting of this line and the one above"));
     }
 }
 
@@ -228,15 +234,16 @@ void checkUtf8(const QByteArray &text)
     const auto control = std::find_if(decoded.cbegin(), decoded.cend(), isControlCharacter);
     if (!decoder.hasError() && control != decoded.cend()) {
         throw errorAt(markAt(decoded, control - decoded.cbegin()),
-                      tr("the file contains the control character U+%1")
+                      YamlLoad::tr("the file contains the control character U+%1")
                           .arg(control->unicode(), 4, 16, QLatin1Char('0')),
-                      tr("remove it; a design file is plain text"));
+                      YamlLoad::tr("remove it; a design file is plain text"));
     }
     if (!decoder.hasError())
         return;
 
     throw errorAt(markAt(decoded, decoded.indexOf(QChar::ReplacementCharacter)),
-                  tr("the file is not valid UTF-8 text"), tr("save it again with UTF-8 encoding"));
+                  YamlLoad::tr("the file is not valid UTF-8 text"),
+                  YamlLoad::tr("save it again with UTF-8 encoding"));
 }
 
 void runGuardPass(const std::string &text, const YamlLimits &limits)
@@ -251,8 +258,9 @@ void runGuardPass(const std::string &text, const YamlLimits &limits)
     // finds it.
     GuardHandler rest(limits);
     if (parser.HandleNextDocument(rest) && rest.sawEvent()) {
-        throw errorAt(rest.firstMark(), tr("the file contains more than one YAML document"),
-                      tr("keep one document and remove the text after the \"---\" or \"...\""));
+        throw errorAt(
+            rest.firstMark(), YamlLoad::tr("the file contains more than one YAML document"),
+            YamlLoad::tr("keep one document and remove the text after the \"---\" or \"...\""));
     }
     checkWholeStreamRead(text, handler.lastMark());
 }
@@ -263,10 +271,12 @@ YAML::Node loadYamlDocument(const QByteArray &text, const YamlLimits &limits)
 {
     if (text.size() > limits.maxBytes) {
         throw errorAt(YAML::Mark::null_mark(),
-                      tr("the file is %1 bytes, over the limit of %2 bytes")
+                      QCoreApplication::translate(
+                          "vpcstudio::YamlLoad", "the file is %1 bytes, over the limit of %2 bytes")
                           .arg(text.size())
                           .arg(limits.maxBytes),
-                      tr("split the design or remove unused parts"));
+                      QCoreApplication::translate("vpcstudio::YamlLoad",
+                                                  "split the design or remove unused parts"));
     }
     checkUtf8(text);
 
@@ -275,16 +285,24 @@ YAML::Node loadYamlDocument(const QByteArray &text, const YamlLimits &limits)
         runGuardPass(source, limits);
         return YAML::Load(source);
     } catch (const YAML::DeepRecursion &exception) {
-        throw errorAt(exception.mark, tr("nesting is too deep for the YAML parser"),
-                      tr("flatten the structure; a valid file never nests this deep"));
+        throw errorAt(exception.mark,
+                      QCoreApplication::translate("vpcstudio::YamlLoad",
+                                                  "nesting is too deep for the YAML parser"),
+                      QCoreApplication::translate(
+                          "vpcstudio::YamlLoad",
+                          "flatten the structure; a valid file never nests this deep"));
     } catch (const YAML::ParserException &exception) {
-        throw errorAt(exception.mark,
-                      tr("invalid YAML: %1").arg(QString::fromStdString(exception.msg)),
-                      tr("fix the syntax at this place"));
+        throw errorAt(
+            exception.mark,
+            QCoreApplication::translate("vpcstudio::YamlLoad", "invalid YAML: %1")
+                .arg(QString::fromStdString(exception.msg)),
+            QCoreApplication::translate("vpcstudio::YamlLoad", "fix the syntax at this place"));
     } catch (const YAML::Exception &exception) {
-        throw errorAt(exception.mark,
-                      tr("invalid YAML: %1").arg(QString::fromStdString(exception.msg)),
-                      tr("fix the syntax at this place"));
+        throw errorAt(
+            exception.mark,
+            QCoreApplication::translate("vpcstudio::YamlLoad", "invalid YAML: %1")
+                .arg(QString::fromStdString(exception.msg)),
+            QCoreApplication::translate("vpcstudio::YamlLoad", "fix the syntax at this place"));
     }
 }
 
