@@ -4,18 +4,11 @@ namespace vpcstudio {
 
 namespace {
 
-void addKinds(QHash<QString, ObjectKind> &kinds, const Design &design)
+// Route targets that can carry traffic; any other id is a blackhole.
+bool carriesTraffic(ObjectKind kind)
 {
-    auto add = [&kinds](const auto &objects, ObjectKind kind) {
-        for (const auto &object : objects)
-            kinds.insert(object.id, kind);
-    };
-    add(design.vpcs, ObjectKind::Vpc);
-    add(design.subnets, ObjectKind::Subnet);
-    add(design.internetGateways, ObjectKind::InternetGateway);
-    add(design.natGateways, ObjectKind::NatGateway);
-    add(design.endpoints, ObjectKind::VpcEndpoint);
-    add(design.peerings, ObjectKind::VpcPeering);
+    return kind == ObjectKind::InternetGateway || kind == ObjectKind::NatGateway ||
+           kind == ObjectKind::VpcEndpoint || kind == ObjectKind::VpcPeering;
 }
 
 } // namespace
@@ -27,7 +20,11 @@ bool protocolCovers(Protocol rule, Protocol wanted)
 
 NetworkFacts::NetworkFacts(const Design &design) : m_design(design)
 {
-    addKinds(m_kinds, design);
+    const QHash<QString, ObjectKind> kinds = objectKinds(design);
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+        if (carriesTraffic(it.value()))
+            m_kinds.insert(it.key(), it.value());
+    }
 }
 
 const Route *NetworkFacts::routeFor(const Subnet &subnet, quint32 address) const

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "commandline.h"
 #include "testsupport.h"
 
@@ -16,22 +17,11 @@ const char minimalHead[] = "vpcstudio: 1\n"
                            "zones:\n"
                            "  - id: zone-a\n";
 
-struct Run
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 Run validate(const QString &path)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = runCommandLine({QStringLiteral("validate"), path}, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return test::run({QStringLiteral("validate"), path});
 }
 
 } // namespace
@@ -121,8 +111,8 @@ void TestBadInput::rejected_data()
                                      << "stopped before this line";
     QTest::newRow("nul byte") << QByteArray("vpcstudio: 1\nname: how\0ru\n", 26) << ":2:10"
                               << "control character U+0000";
-    QTest::newRow("escaped control")
-        << QByteArray("vpcstudio: 1\nname: \"how\\x1bru\"\n") << ":2:7" << "control character";
+    QTest::newRow("escaped control") << QByteArray("vpcstudio: 1\nname: \"how\\x1bru\"\n") << ":2:7"
+                                     << "control character";
     QTest::newRow("layout far away")
         << QByteArray("vpcstudio: 1\nlayout:\n  x: [1e9, 0, 150, 104]\n") << ":3:6"
         << "within ±1,000,000";

@@ -1,12 +1,13 @@
+#include "clirun.h"
 #include "commandline.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,23 +15,8 @@ using namespace vpcstudio;
 
 namespace {
 
-struct Run
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using test::Run;
+using test::run;
 
 QString example()
 {
@@ -258,8 +244,8 @@ void TestCommandLine::optionsOfOtherVerb()
                               m_folder.filePath(QStringLiteral("x.png"))});
     QCOMPARE(validate.exitCode, int(ExitBadInput));
     const Run exported = run({QStringLiteral("export"), example(), QStringLiteral("--output"),
-                              m_folder.filePath(QStringLiteral("x.png")), QStringLiteral("--format"),
-                              QStringLiteral("json")});
+                              m_folder.filePath(QStringLiteral("x.png")),
+                              QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(exported.exitCode, int(ExitBadInput));
 }
 

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "commandline.h"
 #include "testsupport.h"
 
@@ -10,23 +11,8 @@ using namespace vpcstudio;
 
 namespace {
 
-struct Run
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using test::Run;
+using test::run;
 
 QString example()
 {

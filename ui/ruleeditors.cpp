@@ -17,179 +17,10 @@ const QStringList protocolNames = {QStringLiteral("all"), QStringLiteral("tcp"),
 const QStringList peerNames = {QStringLiteral("cidr"), QStringLiteral("prefixList"),
                                QStringLiteral("group")};
 
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
+QString portsText(int from, int to)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setVisible(false);
-    table->setMinimumHeight(120);
-    return table;
+    return from == to ? QString::number(from) : QStringLiteral("%1-%2").arg(from).arg(to);
 }
-
-// Lays out a table with Add and Remove buttons under it.
-void addButtons(QWidget *owner, QTableWidget *table, const std::function<void()> &added,
-                const std::function<void()> &changed)
-{
-    auto *layout = new QVBoxLayout(owner);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(table);
-    auto *row = new QHBoxLayout;
-    auto *add = new QPushButton(QObject::tr("Add"), owner);
-    auto *remove = new QPushButton(QObject::tr("Remove"), owner);
-    row->addWidget(add);
-    row->addWidget(remove);
-    row->addStretch();
-    layout->addLayout(row);
-    QObject::connect(add, &QPushButton::clicked, owner, added);
-    QObject::connect(remove, &QPushButton::clicked, owner, [table, changed] {
-        if (table->currentRow() >= 0) {
-            table->removeRow(table->currentRow());
-            changed();
-        }
-    });
-}
-
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-} // namespace
-
-RoutesEditor::RoutesEditor(DesignDocument *document, const QString &tableId, QWidget *parent)
-    : QWidget(parent), m_document(document), m_tableId(tableId),
-      m_table(makeTable(this, {tr("Destination"), tr("Target")}))
-{
-    addButtons(
-        this, m_table,
-        [this] {
-            m_table->insertRow(m_table->rowCount());
-            m_table->setItem(m_table->rowCount() - 1, 0,
-                             new QTableWidgetItem(QStringLiteral("0.0.0.0/0")));
-            m_table->setItem(m_table->rowCount() - 1, 1, new QTableWidgetItem());
-            store();
-        },
-        [this] { store(); });
-    connect(m_table, &QTableWidget::cellChanged, this, [this] { store(); });
-    load();
-}
-
-void RoutesEditor::load()
-{
-    const RouteTable *routes = m_document->design().routeTable(m_tableId);
-    if (!routes)
-        return;
-    m_loading = true;
-    m_table->setRowCount(int(routes->routes.size()));
-    for (int i = 0; i < routes->routes.size(); ++i) {
-        m_table->setItem(i, 0, new QTableWidgetItem(routes->routes[i].destination));
-        auto *target = new QTableWidgetItem(routes->routes[i].target);
-        target->setToolTip(tr("local, or the id of a gateway, peering or endpoint; empty drops "
-                              "the traffic"));
-        m_table->setItem(i, 1, target);
-    }
-    m_loading = false;
-}
-
-void RoutesEditor::store()
-{
-    if (m_loading)
-        return;
-    QVector<Route> routes;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        routes.append({cellText(m_table, row, 0), cellText(m_table, row, 1)});
-    const QString id = m_tableId;
-    m_document->applyEdit(tr("Edit routes of %1").arg(id), [&routes, &id](Design &design) {
-        for (RouteTable &table : design.routeTables) {
-            if (table.id == id)
-                table.routes = routes;
-        }
-    });
-}
-
-SecurityRulesEditor::SecurityRulesEditor(DesignDocument *document, const QString &groupId,
-                                         bool ingress, QWidget *parent)
-    : QWidget(parent), m_document(document), m_groupId(groupId), m_ingress(ingress),
-      m_table(makeTable(this, {tr("Protocol"), tr("Ports"), tr("Peer kind"),
-                               ingress ? tr("Source") : tr("Destination")}))
-{
-    addButtons(
-        this, m_table,
-        [this] {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QStringList values = {QStringLiteral("tcp"), QStringLiteral("443"),
-                                        QStringLiteral("cidr"), QStringLiteral("0.0.0.0/0")};
-            for (int column = 0; column < values.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(values[column]));
-            store();
-        },
-        [this] { store(); });
-    connect(m_table, &QTableWidget::cellChanged, this, [this] { store(); });
-    load();
-}
-
-void SecurityRulesEditor::load()
-{
-    const SecurityGroup *group = m_document->design().securityGroup(m_groupId);
-    if (!group)
-        return;
-    const QVector<SecurityGroupRule> &rules = m_ingress ? group->ingress : group->egress;
-    m_loading = true;
-    m_table->setRowCount(int(rules.size()));
-    for (int i = 0; i < rules.size(); ++i) {
-        const SecurityGroupRule &rule = rules[i];
-        const QString ports = rule.fromPort == rule.toPort
-                                  ? QString::number(rule.fromPort)
-                                  : QStringLiteral("%1-%2").arg(rule.fromPort).arg(rule.toPort);
-        const QStringList values = {protocolNames[int(rule.protocol)], ports,
-                                    peerNames[int(rule.peerKind)], rule.peer};
-        for (int column = 0; column < values.size(); ++column)
-            m_table->setItem(i, column, new QTableWidgetItem(values[column]));
-    }
-    m_loading = false;
-}
-
-void SecurityRulesEditor::store()
-{
-    if (m_loading)
-        return;
-    QVector<SecurityGroupRule> rules;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        SecurityGroupRule rule;
-        const int protocol = int(protocolNames.indexOf(cellText(m_table, row, 0).toLower()));
-        const int peer = int(peerNames.indexOf(cellText(m_table, row, 2)));
-        const QStringList ports = cellText(m_table, row, 1).split(QLatin1Char('-'));
-        bool fromOk = false;
-        bool toOk = false;
-        rule.fromPort = ports.value(0).toInt(&fromOk);
-        rule.toPort = ports.size() > 1 ? ports[1].toInt(&toOk) : rule.fromPort;
-        toOk = ports.size() > 1 ? toOk : fromOk;
-        // A row that does not parse yet is left out until the user fixes it.
-        if (protocol < 0 || peer < 0 || (!(fromOk && toOk) && protocol != 0))
-            continue;
-        if (protocol == 0 && !fromOk) {
-            rule.fromPort = 0;
-            rule.toPort = 65535;
-        }
-        rule.protocol = Protocol(protocol);
-        rule.peerKind = PeerKind(peer);
-        rule.peer = cellText(m_table, row, 3);
-        rules.append(rule);
-    }
-    const QString id = m_groupId;
-    const bool ingress = m_ingress;
-    m_document->applyEdit(tr("Edit rules of %1").arg(id), [&](Design &design) {
-        for (SecurityGroup &group : design.securityGroups) {
-            if (group.id == id)
-                (ingress ? group.ingress : group.egress) = rules;
-        }
-    });
-}
-
-namespace {
 
 bool parsePorts(const QString &text, int *from, int *to)
 {
@@ -201,182 +32,310 @@ bool parsePorts(const QString &text, int *from, int *to)
     return fromOk && (parts.size() == 1 || toOk);
 }
 
-QString portsText(int from, int to)
+QStringList splitList(const QString &text)
 {
-    return from == to ? QString::number(from) : QStringLiteral("%1-%2").arg(from).arg(to);
+    QStringList items;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        items.append(part.trimmed());
+    return items;
 }
 
-void setRow(QTableWidget *table, int row, const QStringList &values)
+template <typename T> T *findIn(QVector<T> &objects, const QString &id)
 {
-    for (int column = 0; column < values.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(values[column]));
+    for (T &object : objects) {
+        if (object.id == id)
+            return &object;
+    }
+    return nullptr;
+}
+
+template <typename T> const T *findIn(const QVector<T> &objects, const QString &id)
+{
+    for (const T &object : objects) {
+        if (object.id == id)
+            return &object;
+    }
+    return nullptr;
 }
 
 } // namespace
 
-AclEntriesEditor::AclEntriesEditor(DesignDocument *document, const QString &aclId, bool inbound,
-                                   QWidget *parent)
-    : QWidget(parent), m_document(document), m_aclId(aclId), m_inbound(inbound),
-      m_table(makeTable(
-          this, {tr("Rule #"), tr("Protocol"), tr("Ports"), tr("CIDR block"), tr("Action")}))
+TableEditor::TableEditor(DesignDocument *document, const QString &objectId,
+                         const QStringList &headers, QWidget *parent)
+    : QWidget(parent), m_document(document), m_objectId(objectId),
+      m_table(new QTableWidget(0, int(headers.size()), this))
 {
-    addButtons(
-        this, m_table,
-        [this] {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            setRow(m_table, row,
-                   {QString::number(100 * (row + 1)), QStringLiteral("tcp"), QStringLiteral("443"),
-                    QStringLiteral("0.0.0.0/0"), QStringLiteral("allow")});
-            store();
-        },
-        [this] { store(); });
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setMinimumHeight(120);
+
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList values = newRow();
+        const int row = m_table->rowCount();
+        m_loading = true;
+        m_table->insertRow(row);
+        for (int column = 0; column < values.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(values[column]));
+        m_loading = false;
+        store();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() < 0)
+            return;
+        m_table->removeRow(m_table->currentRow());
+        store();
+    });
     connect(m_table, &QTableWidget::cellChanged, this, [this] { store(); });
-    load();
 }
 
-void AclEntriesEditor::load()
+void TableEditor::load()
 {
-    const NetworkAcl *acl = nullptr;
-    for (const NetworkAcl &candidate : m_document->design().networkAcls) {
-        if (candidate.id == m_aclId)
-            acl = &candidate;
-    }
-    if (!acl)
-        return;
-    const QVector<NetworkAclEntry> &entries = m_inbound ? acl->inbound : acl->outbound;
+    const QVector<QStringList> rows = rowsFromDesign();
     m_loading = true;
-    m_table->setRowCount(int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        const NetworkAclEntry &entry = entries[i];
-        setRow(m_table, i,
-               {QString::number(entry.number), protocolNames[int(entry.protocol)],
-                portsText(entry.fromPort, entry.toPort), entry.cidr,
-                entry.allow ? QStringLiteral("allow") : QStringLiteral("deny")});
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows[row].size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(rows[row][column]));
     }
     m_loading = false;
 }
 
-void AclEntriesEditor::store()
+void TableEditor::store()
 {
     if (m_loading)
         return;
-    QVector<NetworkAclEntry> entries;
+    QVector<QStringList> rows;
     for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            const QTableWidgetItem *item = m_table->item(row, column);
+            cells.append(item ? item->text().trimmed() : QString());
+        }
+        rows.append(cells);
+    }
+    storeRows(rows);
+}
+
+RoutesEditor::RoutesEditor(DesignDocument *document, const QString &tableId, QWidget *parent)
+    : TableEditor(document, tableId, {tr("Destination"), tr("Target")}, parent)
+{
+    load();
+}
+
+QVector<QStringList> RoutesEditor::rowsFromDesign() const
+{
+    QVector<QStringList> rows;
+    if (const RouteTable *table = document()->design().routeTable(objectId())) {
+        for (const Route &route : table->routes)
+            rows.append({route.destination, route.target});
+    }
+    return rows;
+}
+
+QStringList RoutesEditor::newRow() const
+{
+    return {QStringLiteral("0.0.0.0/0"), QString()};
+}
+
+void RoutesEditor::storeRows(const QVector<QStringList> &rows)
+{
+    QVector<Route> routes;
+    for (const QStringList &row : rows)
+        routes.append({row[0], row[1]});
+    const QString id = objectId();
+    document()->applyEdit(tr("Edit routes of %1").arg(id), [&](Design &design) {
+        if (RouteTable *table = findIn(design.routeTables, id))
+            table->routes = routes;
+    });
+}
+
+SecurityRulesEditor::SecurityRulesEditor(DesignDocument *document, const QString &groupId,
+                                         bool ingress, QWidget *parent)
+    : TableEditor(document, groupId,
+                  {tr("Protocol"), tr("Ports"),
+                   ingress ? tr("Source type") : tr("Destination type"),
+                   ingress ? tr("Source") : tr("Destination")},
+                  parent),
+      m_ingress(ingress)
+{
+    load();
+}
+
+QVector<QStringList> SecurityRulesEditor::rowsFromDesign() const
+{
+    QVector<QStringList> rows;
+    if (const SecurityGroup *group = document()->design().securityGroup(objectId())) {
+        for (const SecurityGroupRule &rule : m_ingress ? group->ingress : group->egress) {
+            rows.append({protocolNames[int(rule.protocol)], portsText(rule.fromPort, rule.toPort),
+                         peerNames[int(rule.peerKind)], rule.peer});
+        }
+    }
+    return rows;
+}
+
+QStringList SecurityRulesEditor::newRow() const
+{
+    return {QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("cidr"),
+            QStringLiteral("0.0.0.0/0")};
+}
+
+void SecurityRulesEditor::storeRows(const QVector<QStringList> &rows)
+{
+    QVector<SecurityGroupRule> rules;
+    for (const QStringList &row : rows) {
+        SecurityGroupRule rule;
+        const int protocol = int(protocolNames.indexOf(row[0].toLower()));
+        const int peer = int(peerNames.indexOf(row[2]));
+        bool portsOk = parsePorts(row[1], &rule.fromPort, &rule.toPort);
+        if (protocol == 0 && row[1].isEmpty()) {
+            rule.fromPort = 0;
+            rule.toPort = 65535;
+            portsOk = true;
+        }
+        if (protocol < 0 || peer < 0 || !portsOk)
+            continue;
+        rule.protocol = Protocol(protocol);
+        rule.peerKind = PeerKind(peer);
+        rule.peer = row[3];
+        rules.append(rule);
+    }
+    const QString id = objectId();
+    const bool ingress = m_ingress;
+    document()->applyEdit(tr("Edit rules of %1").arg(id), [&](Design &design) {
+        if (SecurityGroup *group = findIn(design.securityGroups, id))
+            (ingress ? group->ingress : group->egress) = rules;
+    });
+}
+
+AclEntriesEditor::AclEntriesEditor(DesignDocument *document, const QString &aclId, bool inbound,
+                                   QWidget *parent)
+    : TableEditor(document, aclId,
+                  {tr("Rule #"), tr("Protocol"), tr("Ports"), tr("CIDR block"), tr("Action")},
+                  parent),
+      m_inbound(inbound)
+{
+    load();
+}
+
+QVector<QStringList> AclEntriesEditor::rowsFromDesign() const
+{
+    QVector<QStringList> rows;
+    if (const NetworkAcl *acl = findIn(document()->design().networkAcls, objectId())) {
+        for (const NetworkAclEntry &entry : m_inbound ? acl->inbound : acl->outbound) {
+            rows.append({QString::number(entry.number), protocolNames[int(entry.protocol)],
+                         portsText(entry.fromPort, entry.toPort), entry.cidr,
+                         entry.allow ? QStringLiteral("allow") : QStringLiteral("deny")});
+        }
+    }
+    return rows;
+}
+
+QStringList AclEntriesEditor::newRow() const
+{
+    return {QString::number(100 * (table()->rowCount() + 1)), QStringLiteral("tcp"),
+            QStringLiteral("443"), QStringLiteral("0.0.0.0/0"), QStringLiteral("allow")};
+}
+
+void AclEntriesEditor::storeRows(const QVector<QStringList> &rows)
+{
+    QVector<NetworkAclEntry> entries;
+    for (const QStringList &row : rows) {
         NetworkAclEntry entry;
         bool numberOk = false;
-        entry.number = cellText(m_table, row, 0).toInt(&numberOk);
-        const int protocol = int(protocolNames.indexOf(cellText(m_table, row, 1).toLower()));
-        const QString action = cellText(m_table, row, 4).toLower();
-        const bool portsOk =
-            protocol == 0 || parsePorts(cellText(m_table, row, 2), &entry.fromPort, &entry.toPort);
-        // A row that does not parse yet is left out until the user fixes it.
+        entry.number = row[0].toInt(&numberOk);
+        const int protocol = int(protocolNames.indexOf(row[1].toLower()));
+        const QString action = row[4].toLower();
+        const bool portsOk = protocol == 0 || parsePorts(row[2], &entry.fromPort, &entry.toPort);
         if (!numberOk || protocol < 0 || !portsOk ||
             (action != QLatin1String("allow") && action != QLatin1String("deny")))
             continue;
         entry.protocol = Protocol(protocol);
-        entry.cidr = cellText(m_table, row, 3);
+        entry.cidr = row[3];
         entry.allow = action == QLatin1String("allow");
         entries.append(entry);
     }
-    const QString id = m_aclId;
+    const QString id = objectId();
     const bool inbound = m_inbound;
-    m_document->applyEdit(tr("Edit entries of %1").arg(id), [&](Design &design) {
-        for (NetworkAcl &acl : design.networkAcls) {
-            if (acl.id == id)
-                (inbound ? acl.inbound : acl.outbound) = entries;
-        }
+    document()->applyEdit(tr("Edit entries of %1").arg(id), [&](Design &design) {
+        if (NetworkAcl *acl = findIn(design.networkAcls, id))
+            (inbound ? acl->inbound : acl->outbound) = entries;
     });
 }
 
 ListenerRulesEditor::ListenerRulesEditor(DesignDocument *document, const QString &balancerId,
                                          QWidget *parent)
-    : QWidget(parent), m_document(document), m_balancerId(balancerId),
-      m_table(makeTable(
-          this, {tr("Port"), tr("Protocol"), tr("Priority"), tr("Paths"), tr("Target group")}))
+    : TableEditor(document, balancerId,
+                  {tr("Port"), tr("Protocol"), tr("Priority"), tr("Paths"), tr("Target group")},
+                  parent)
 {
-    addButtons(
-        this, m_table,
-        [this] {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            setRow(m_table, row,
-                   {QStringLiteral("80"), QStringLiteral("HTTP"), QString::number(10 * (row + 1)),
-                    QStringLiteral("/api/*"), QString()});
-            store();
-        },
-        [this] { store(); });
-    connect(m_table, &QTableWidget::cellChanged, this, [this] { store(); });
     load();
 }
 
-void ListenerRulesEditor::load()
+QVector<QStringList> ListenerRulesEditor::rowsFromDesign() const
 {
-    const LoadBalancer *balancer = nullptr;
-    for (const LoadBalancer &candidate : m_document->design().loadBalancers) {
-        if (candidate.id == m_balancerId)
-            balancer = &candidate;
-    }
+    QVector<QStringList> rows;
+    const LoadBalancer *balancer = findIn(document()->design().loadBalancers, objectId());
     if (!balancer)
-        return;
-    m_loading = true;
-    m_table->setRowCount(0);
+        return rows;
     for (const Listener &listener : balancer->listeners) {
         const QString port = QString::number(listener.port);
         if (!listener.defaultTargetGroup.isEmpty() || listener.rules.isEmpty()) {
-            m_table->insertRow(m_table->rowCount());
-            setRow(m_table, m_table->rowCount() - 1,
-                   {port, listener.protocol, QStringLiteral("default"), QStringLiteral("/*"),
-                    listener.defaultTargetGroup});
+            rows.append({port, listener.protocol, QStringLiteral("default"), QStringLiteral("/*"),
+                         listener.defaultTargetGroup});
         }
         for (const ListenerRule &rule : listener.rules) {
-            m_table->insertRow(m_table->rowCount());
-            setRow(m_table, m_table->rowCount() - 1,
-                   {port, listener.protocol, QString::number(rule.priority),
-                    rule.pathPatterns.join(QStringLiteral(", ")), rule.targetGroup});
+            rows.append({port, listener.protocol, QString::number(rule.priority),
+                         rule.pathPatterns.join(QStringLiteral(", ")), rule.targetGroup});
         }
     }
-    m_loading = false;
+    return rows;
 }
 
-void ListenerRulesEditor::store()
+QStringList ListenerRulesEditor::newRow() const
 {
-    if (m_loading)
-        return;
+    return {QStringLiteral("80"), QStringLiteral("HTTP"),
+            QString::number(10 * (table()->rowCount() + 1)), QStringLiteral("/api/*"), QString()};
+}
+
+void ListenerRulesEditor::storeRows(const QVector<QStringList> &rows)
+{
     QVector<Listener> listeners;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
+    for (const QStringList &row : rows) {
         bool portOk = false;
-        const int port = cellText(m_table, row, 0).toInt(&portOk);
+        const int port = row[0].toInt(&portOk);
         if (!portOk || port < 1 || port > 65535)
             continue;
         auto listener = std::find_if(listeners.begin(), listeners.end(),
                                      [port](const Listener &l) { return l.port == port; });
         if (listener == listeners.end()) {
-            listeners.append(Listener{port, cellText(m_table, row, 1).toUpper(), QString(), {}});
+            listeners.append(Listener{port, row[1].toUpper(), QString(), {}});
             listener = listeners.end() - 1;
         }
-        const QString priority = cellText(m_table, row, 2);
-        const QString group = cellText(m_table, row, 4);
-        if (priority == QLatin1String("default")) {
-            listener->defaultTargetGroup = group;
+        if (row[2] == QLatin1String("default")) {
+            listener->defaultTargetGroup = row[4];
             continue;
         }
         bool priorityOk = false;
-        const int number = priority.toInt(&priorityOk);
-        if (!priorityOk || group.isEmpty())
-            continue;
-        QStringList paths;
-        for (const QString &path :
-             cellText(m_table, row, 3).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            paths.append(path.trimmed());
-        listener->rules.append({number, paths, {}, group});
+        const int priority = row[2].toInt(&priorityOk);
+        if (priorityOk && !row[4].isEmpty())
+            listener->rules.append({priority, splitList(row[3]), {}, row[4]});
     }
-    const QString id = m_balancerId;
-    m_document->applyEdit(tr("Edit listeners of %1").arg(id), [&](Design &design) {
-        for (LoadBalancer &balancer : design.loadBalancers) {
-            if (balancer.id == id)
-                balancer.listeners = listeners;
-        }
+    const QString id = objectId();
+    document()->applyEdit(tr("Edit listeners of %1").arg(id), [&](Design &design) {
+        if (LoadBalancer *balancer = findIn(design.loadBalancers, id))
+            balancer->listeners = listeners;
     });
 }
 

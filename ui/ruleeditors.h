@@ -1,5 +1,7 @@
 #pragma once
 
+#include "design.h"
+
 #include <QWidget>
 
 class QTableWidget;
@@ -8,30 +10,60 @@ namespace vpcstudio {
 
 class DesignDocument;
 
-// Edits the routes of one route table: destination and target per row.
-// Each change is one undo step.
-class RoutesEditor : public QWidget
+// A table of an object's entries (routes, rules, ACL entries, listener
+// rules) with Add and Remove buttons. Every change to a cell is stored as
+// one undo step; a row that does not parse yet is left out until fixed.
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QTableWidget *table() const { return m_table; }
+
+protected:
+    TableEditor(DesignDocument *document, const QString &objectId, const QStringList &headers,
+                QWidget *parent);
+
+    // Fills the table from the model; subclasses call it at the end of
+    // their constructor.
+    void load();
+
+    DesignDocument *document() const { return m_document; }
+    QString objectId() const { return m_objectId; }
+
+    // The rows of the object as it is in the design.
+    virtual QVector<QStringList> rowsFromDesign() const = 0;
+    // The cells of a row that Add appends.
+    virtual QStringList newRow() const = 0;
+    // Writes the table's rows into the design as one undo step.
+    virtual void storeRows(const QVector<QStringList> &rows) = 0;
+
+private:
+    void store();
+
+    DesignDocument *m_document;
+    QString m_objectId;
+    QTableWidget *m_table;
+    bool m_loading = false;
+};
+
+// The routes of one route table: destination and target.
+class RoutesEditor : public TableEditor
 {
     Q_OBJECT
 
 public:
     RoutesEditor(DesignDocument *document, const QString &tableId, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
-
 private:
-    void load();
-    void store();
-
-    DesignDocument *m_document;
-    QString m_tableId;
-    QTableWidget *m_table;
-    bool m_loading = false;
+    QVector<QStringList> rowsFromDesign() const override;
+    QStringList newRow() const override;
+    void storeRows(const QVector<QStringList> &rows) override;
 };
 
-// Edits the inbound or outbound rules of one security group: protocol,
-// ports and peer per row. Each change is one undo step.
-class SecurityRulesEditor : public QWidget
+// The inbound or outbound rules of one security group: protocol, ports,
+// peer kind and peer.
+class SecurityRulesEditor : public TableEditor
 {
     Q_OBJECT
 
@@ -39,22 +71,17 @@ public:
     SecurityRulesEditor(DesignDocument *document, const QString &groupId, bool ingress,
                         QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
-
 private:
-    void load();
-    void store();
+    QVector<QStringList> rowsFromDesign() const override;
+    QStringList newRow() const override;
+    void storeRows(const QVector<QStringList> &rows) override;
 
-    DesignDocument *m_document;
-    QString m_groupId;
     bool m_ingress;
-    QTableWidget *m_table;
-    bool m_loading = false;
 };
 
-// Edits the inbound or outbound entries of one network ACL: rule number,
-// protocol, ports, CIDR block and action per row.
-class AclEntriesEditor : public QWidget
+// The inbound or outbound entries of one network ACL: rule number,
+// protocol, ports, CIDR block and action.
+class AclEntriesEditor : public TableEditor
 {
     Q_OBJECT
 
@@ -62,23 +89,17 @@ public:
     AclEntriesEditor(DesignDocument *document, const QString &aclId, bool inbound,
                      QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
-
 private:
-    void load();
-    void store();
+    QVector<QStringList> rowsFromDesign() const override;
+    QStringList newRow() const override;
+    void storeRows(const QVector<QStringList> &rows) override;
 
-    DesignDocument *m_document;
-    QString m_aclId;
     bool m_inbound;
-    QTableWidget *m_table;
-    bool m_loading = false;
 };
 
-// Edits a load balancer's listeners and their rules, one row per rule:
-// listener port and protocol, priority (or "default"), path patterns and
-// target group.
-class ListenerRulesEditor : public QWidget
+// A load balancer's listeners and rules, one row per rule: listener port
+// and protocol, priority (or "default"), path patterns and target group.
+class ListenerRulesEditor : public TableEditor
 {
     Q_OBJECT
 
@@ -86,16 +107,10 @@ public:
     ListenerRulesEditor(DesignDocument *document, const QString &balancerId,
                         QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
-
 private:
-    void load();
-    void store();
-
-    DesignDocument *m_document;
-    QString m_balancerId;
-    QTableWidget *m_table;
-    bool m_loading = false;
+    QVector<QStringList> rowsFromDesign() const override;
+    QStringList newRow() const override;
+    void storeRows(const QVector<QStringList> &rows) override;
 };
 
 } // namespace vpcstudio
