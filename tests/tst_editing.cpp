@@ -50,6 +50,7 @@ private slots:
     void routesEditorEdits();
     void securityRulesEditorEdits();
     void aclEditorEdits();
+    void editSeveralAtOnce();
     void listenerEditorEdits();
     void failedSaveKeepsDesign();
 };
@@ -248,6 +249,28 @@ void TestEditing::listenerEditorEdits()
              (QStringList{QStringLiteral("/api/*"), QStringLiteral("/v2/*")}));
     QCOMPARE(listener.rules[0].targetGroup, QStringLiteral("tg-api"));
     QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void TestEditing::editSeveralAtOnce()
+{
+    DesignDocument document;
+    document.setDesign(test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    Inspector inspector(&document);
+    inspector.showObjects({QStringLiteral("svc-spacy"), QStringLiteral("svc-fastapi"),
+                           QStringLiteral("subnet-private-a"), QStringLiteral("svc-translate")});
+    QCOMPARE(inspector.objectIds(), (QStringList{QStringLiteral("svc-spacy"), QStringLiteral("svc-fastapi"),
+                                                 QStringLiteral("svc-translate")}));
+    QVERIFY(!inspector.field(Property::Name));
+
+    auto *count = qobject_cast<QSpinBox *>(inspector.field(Property::DesiredCount));
+    QVERIFY(count);
+    count->setValue(3);
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(document.design().services[i].desiredCount, 3);
+    QCOMPARE(document.design().services[0].desiredCount, 2);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.design().services[1].desiredCount, 1);
 }
 
 void TestEditing::titleMarksUnsaved()

@@ -50,7 +50,18 @@ Inspector::Inspector(DesignDocument *document, QWidget *parent)
 
 void Inspector::showObject(const QString &id)
 {
-    m_id = id;
+    showObjects(id.isEmpty() ? QStringList() : QStringList{id});
+}
+
+void Inspector::showObjects(const QStringList &ids)
+{
+    const Design &design = m_document->design();
+    m_id = ids.value(0);
+    m_ids.clear();
+    for (const QString &id : ids) {
+        if (design.kindOf(id) == design.kindOf(m_id))
+            m_ids.append(id);
+    }
     rebuild();
 }
 
@@ -67,8 +78,17 @@ void Inspector::rebuild()
         m_title->setText(tr("Select an object on the canvas to edit it."));
         return;
     }
-    m_title->setText(
-        QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), objectKindName(kind)));
+    const bool several = m_ids.size() > 1;
+    m_title->setText(several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
+                                   .arg(m_ids.size())
+                                   .arg(objectKindName(kind))
+                             : QStringLiteral("<b>%1</b> · %2")
+                                   .arg(m_id.toHtmlEscaped(), objectKindName(kind)));
+    if (several) {
+        addSharedFields(kind);
+        refreshValues();
+        return;
+    }
 
     addText(Property::Name, tr("Name"));
     if (kind == ObjectKind::Subnet) {
@@ -229,6 +249,25 @@ void Inspector::checkListItems(QListWidget *list, const QString &value)
                                                                          : Qt::Unchecked);
 }
 
+// The fields that make sense for several objects at once: settings, not
+// names or address blocks, which must differ between objects.
+void Inspector::addSharedFields(ObjectKind kind)
+{
+    if (kind == ObjectKind::Subnet) {
+        addChoice(Property::RouteTable, tr("Route table"), tr("(the VPC's main table)"));
+        addChoice(Property::NetworkAcl, tr("Network ACL"), tr("(the VPC's default ACL)"));
+        addCheck(Property::MapPublicIp, tr("Public IP on launch"));
+    } else if (kind == ObjectKind::EcsService) {
+        addNumber(Property::DesiredCount, tr("Desired tasks"), 0, 5000);
+        addCheck(Property::AssignPublicIp, tr("Assign public IP"));
+        addGroups(Property::SecurityGroups, tr("Security groups"));
+    } else if (kind == ObjectKind::LoadBalancer) {
+        addChoice(Property::Scheme, tr("Scheme"), QString());
+    } else {
+        m_form->addRow(new QLabel(tr("Select one object to edit its fields."), this));
+    }
+}
+
 void Inspector::addEditors(ObjectKind kind)
 {
     const QVector<ObjectKind> withTables = {ObjectKind::RouteTable, ObjectKind::SecurityGroup,
@@ -257,8 +296,8 @@ void Inspector::commit(Property property, const QString &value)
 {
     // An invalid block is still stored, as typed, so the checker reports
     // it and nothing the user wrote is lost.
-    if (!m_id.isEmpty())
-        m_document->setProperty({m_id}, property, value);
+    if (!m_ids.isEmpty())
+        m_document->setProperty(m_ids, property, value);
 }
 
 } // namespace vpcstudio

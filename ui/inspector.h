@@ -26,6 +26,12 @@ public:
 
     // Shows the fields of one object; an empty id shows a hint instead.
     void showObject(const QString &id);
+
+    // Shows the fields that several objects of one kind share; an edit
+    // applies to all of them as one undo step. Objects of another kind than
+    // the first are left out.
+    void showObjects(const QStringList &ids);
+    QStringList objectIds() const { return m_ids; }
     QString objectId() const { return m_id; }
 
     // The field editing a property, for tests; nullptr when not shown.
@@ -44,6 +50,7 @@ private:
     void addGroups(Property property, const QString &label);
     void checkListItems(QListWidget *list, const QString &value);
     void addEditors(ObjectKind kind);
+    void addSharedFields(ObjectKind kind);
     void commit(Property property, const QString &value);
 
     DesignDocument *m_document;
@@ -52,6 +59,7 @@ private:
     QLabel *m_blockHint = nullptr;
     QHash<int, QWidget *> m_fields;
     QString m_id;
+    QStringList m_ids;
     bool m_hasEditors = false;
 };
 

@@ -328,9 +328,9 @@ void MainWindow::followSelection()
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     const auto *item =
         selected.isEmpty() ? nullptr : dynamic_cast<const ObjectItem *>(selected.first());
-    const QString id = item ? item->objectId() : QString();
-    if (id != m_inspector->objectId())
-        m_inspector->showObject(id);
+    const QStringList ids = selectedObjectIds();
+    if (ids != m_inspector->objectIds())
+        m_inspector->showObjects(ids);
     if (!item)
         return;
     const Design &design = m_document->design();
