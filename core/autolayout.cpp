@@ -139,9 +139,16 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
         rooms.append({&subnet, nodes, isPublicSubnet(m_design, subnet) ? 0 : 1});
     }
 
-    const double roomWidth = m_columns * NodeWidth + 2 * Padding;
-    const double columnWidth = roomWidth + 2 * Padding;
+    // A VPC frame in the layout section moves the building and can make it
+    // wider or taller than its content needs; the rooms widen to match.
+    const QRectF stored = m_design.layout.frames.value(vpc.id);
+    if (!stored.isNull())
+        topLeft = stored.topLeft();
     const int zoneCount = std::max(int(zones.size()), 1);
+    const double spare = zoneCount * 4 * Padding + (zoneCount - 1) * ColumnGap + 2 * Padding;
+    const double roomWidth = std::max(m_columns * NodeWidth + 2 * Padding,
+                                      (stored.width() - spare) / zoneCount + 2 * Padding);
+    const double columnWidth = roomWidth + 2 * Padding;
     const double width = zoneCount * columnWidth + (zoneCount - 1) * ColumnGap + 2 * Padding;
     const QPointF roomsOrigin(topLeft.x() + Padding, topLeft.y() + VpcHeader + ColumnHeader);
 
@@ -193,7 +200,8 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
         bottom = frame.bottom() + RoomGap;
     }
 
-    const QRectF vpcFrame(topLeft, QPointF(topLeft.x() + width, bottom + Padding));
+    const QRectF vpcFrame(
+        topLeft, QPointF(topLeft.x() + width, std::max(bottom + Padding, stored.bottom())));
     m_layout.placements[vpcIndex].frame = vpcFrame;
     for (int z = 0; z < zones.size(); ++z) {
         const double x = roomsOrigin.x() + z * (columnWidth + ColumnGap);

@@ -45,7 +45,8 @@ struct DiagramLayout
 // as columns and its subnets as rooms, public rooms above private ones.
 // Gateways, load balancers and services go in their rooms, internet
 // gateways on the building's edge and outside parties around it. Frames in
-// the design's layout section replace the computed ones of outside parties.
+// the design's layout section replace the computed ones of outside parties
+// and move or enlarge a VPC's building; its rooms follow.
 DiagramLayout computeDiagramLayout(const Design &design);
 
 // True when the subnet's route table sends 0.0.0.0/0 to an internet gateway.

@@ -56,6 +56,9 @@ private slots:
     void copyPasteFreshIds();
     void moveOutsideParty();
     void connectByKinds();
+    void moveAndResizeBuilding();
+    void alignOutsideParties();
+    void middleButtonPans();
     void connectByAltDrag();
 };
 
@@ -239,6 +242,76 @@ void TestBuilding::moveOutsideParty()
         after);
     window.document()->undoStack()->undo();
     QVERIFY(!window.document()->design().layout.frames.contains(QStringLiteral("gemini")));
+}
+
+void TestBuilding::moveAndResizeBuilding()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    auto *building = dynamic_cast<BuildingItem *>(
+        window.scene()->itemsForObject(QStringLiteral("vpc-howru")).first());
+    const QRectF vpcBefore = building->frame();
+    const QRectF roomBefore =
+        window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first()->frame();
+
+    building->setSelected(true);
+    building->setPos(100, 50);
+    QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+    QCoreApplication::sendEvent(window.scene(), &release);
+
+    // The rooms follow the building.
+    QCOMPARE(window.document()->design().layout.frames.value(QStringLiteral("vpc-howru")).topLeft(),
+             vpcBefore.topLeft() + QPointF(100, 50));
+    const QRectF roomMoved =
+        window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first()->frame();
+    QCOMPARE(roomMoved, roomBefore.translated(100, 50));
+
+    // Dragging the handle 200 units right widens both zone columns' rooms.
+    building = dynamic_cast<BuildingItem *>(
+        window.scene()->itemsForObject(QStringLiteral("vpc-howru")).first());
+    QGraphicsItem *handle = building->childItems().first();
+    handle->setPos(200, 0);
+    QCoreApplication::sendEvent(window.scene(), &release);
+    const QRectF roomWide =
+        window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first()->frame();
+    QCOMPARE(roomWide.width(), roomMoved.width() + 100);
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+}
+
+void TestBuilding::alignOutsideParties()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("gemini"), QStringLiteral("ecr-howru-api")});
+    window.alignSelection(Qt::AlignTop);
+
+    const Layout &layout = window.document()->design().layout;
+    QCOMPARE(layout.frames.value(QStringLiteral("gemini")).top(),
+             layout.frames.value(QStringLiteral("ecr-howru-api")).top());
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+}
+
+void TestBuilding::middleButtonPans()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    CanvasView *view = window.view();
+    view->resetZoom();
+    view->centerOn(0, 0);
+    const QPointF before = view->mapToScene(view->viewport()->rect().center());
+
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, Qt::NoModifier, QPoint(300, 300));
+    QMouseEvent move(QEvent::MouseMove, QPointF(200, 250),
+                     view->viewport()->mapToGlobal(QPointF(200, 250)), Qt::NoButton,
+                     Qt::MiddleButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, Qt::NoModifier, QPoint(200, 250));
+
+    const QPointF after = view->mapToScene(view->viewport()->rect().center());
+    QCOMPARE(after - before, QPointF(100, 50));
 }
 
 void TestBuilding::connectByKinds()

@@ -254,12 +254,14 @@ void TestEditing::listenerEditorEdits()
 void TestEditing::editSeveralAtOnce()
 {
     DesignDocument document;
-    document.setDesign(test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
     Inspector inspector(&document);
     inspector.showObjects({QStringLiteral("svc-spacy"), QStringLiteral("svc-fastapi"),
                            QStringLiteral("subnet-private-a"), QStringLiteral("svc-translate")});
-    QCOMPARE(inspector.objectIds(), (QStringList{QStringLiteral("svc-spacy"), QStringLiteral("svc-fastapi"),
-                                                 QStringLiteral("svc-translate")}));
+    QCOMPARE(inspector.objectIds(),
+             (QStringList{QStringLiteral("svc-spacy"), QStringLiteral("svc-fastapi"),
+                          QStringLiteral("svc-translate")}));
     QVERIFY(!inspector.field(Property::Name));
 
     auto *count = qobject_cast<QSpinBox *>(inspector.field(Property::DesiredCount));

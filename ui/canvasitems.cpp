@@ -1,5 +1,6 @@
 #include "canvasitems.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -98,6 +99,28 @@ BuildingItem::BuildingItem(const QString &objectId, const QRectF &frame, const Q
     : ObjectItem(objectId, frame), m_title(title), m_blocks(blocks)
 {
     setZValue(-30);
+    setFlag(QGraphicsItem::ItemIsMovable);
+    m_handle =
+        new QGraphicsRectItem(QRectF(frame.bottomRight() - QPointF(14, 14), QSizeF(14, 14)), this);
+    m_handle->setBrush(QColor(0x7b, 0x3f, 0xe4));
+    m_handle->setPen(Qt::NoPen);
+    m_handle->setFlag(QGraphicsItem::ItemIsMovable);
+    m_handle->setCursor(Qt::SizeFDiagCursor);
+    m_handle->setToolTip(QObject::tr("Drag to make the building wider or taller"));
+}
+
+QPainterPath BuildingItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(frame().topLeft(), QSizeF(frame().width(), 52)));
+    return path;
+}
+
+QRectF BuildingItem::resizedFrame() const
+{
+    QRectF resized = frame();
+    resized.setBottomRight(resized.bottomRight() + m_handle->pos());
+    return resized;
 }
 
 void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -130,6 +153,7 @@ void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
 ZoneColumnItem::ZoneColumnItem(const QString &zoneId, const QRectF &frame)
     : ObjectItem(zoneId, frame)
 {
+    setFlag(QGraphicsItem::ItemIsSelectable, false);
     setZValue(-20);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QGraphicsObject>
+#include <QGraphicsRectItem>
 #include <QStringList>
 
 namespace vpcstudio {
@@ -15,6 +16,7 @@ enum CanvasItemType {
     NamespaceItemType,
     ConnectorItemType,
     BadgeItemType,
+    ResizeHandleItemType,
 };
 
 // Draws an SVG icon from the resources at the given size; the renderers
@@ -57,11 +59,20 @@ public:
 
     enum { Type = BuildingItemType };
     int type() const override { return Type; }
+
+    // Only the roof band takes the mouse, so that a drag on the body
+    // selects the rooms with a rubber band; the roof moves the building.
+    QPainterPath shape() const override;
+
+    // The frame the building would have after the user dragged its
+    // resize handle, or its frame when the handle did not move.
+    QRectF resizedFrame() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
     QString m_title;
     QString m_blocks;
+    QGraphicsRectItem *m_handle = nullptr;
 };
 
 class ZoneColumnItem : public ObjectItem

@@ -5,6 +5,9 @@
 
 #include <QMimeData>
 
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 namespace vpcstudio {
@@ -90,6 +93,59 @@ void CanvasView::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QPoint viewPosition = event->position().toPoint();
     emit paletteDropped(kind, mapToScene(viewPosition), viewport()->mapToGlobal(viewPosition));
+}
+
+// The middle button, or the left button with Space held, pans the view;
+// the left button alone selects with a rubber band.
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    const bool space = QGuiApplication::queryKeyboardModifiers() == Qt::NoModifier && m_spaceHeld;
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && space)) {
+        m_panning = true;
+        m_panFrom = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panFrom;
+        m_panFrom = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat())
+        m_spaceHeld = true;
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat())
+        m_spaceHeld = false;
+    QGraphicsView::keyReleaseEvent(event);
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -228,6 +228,12 @@ void DesignScene::showFindings(const QVector<Finding> &findings)
 DropTarget DesignScene::dropTargetAt(const QPointF &position) const
 {
     DropTarget target;
+    // The building takes the mouse on its roof only, so its body is found
+    // by its frame.
+    for (ObjectItem *item : m_items) {
+        if (item->type() == BuildingItemType && item->frame().contains(position))
+            target.vpc = item->objectId();
+    }
     for (QGraphicsItem *item : items(position)) {
         if (auto *room = qgraphicsitem_cast<RoomItem *>(item)) {
             if (const Subnet *subnet = m_design.subnet(room->objectId())) {
@@ -312,6 +318,11 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mouseReleaseEvent(event);
     QHash<QString, QRectF> moved;
+    for (ObjectItem *item : m_items) {
+        const auto *building = dynamic_cast<BuildingItem *>(item);
+        if (building && building->resizedFrame() != building->frame())
+            moved.insert(building->objectId(), building->resizedFrame());
+    }
     for (QGraphicsItem *item : selectedItems()) {
         const auto *object = dynamic_cast<const ObjectItem *>(item);
         if (object && (item->flags() & QGraphicsItem::ItemIsMovable) && !item->pos().isNull())

@@ -79,11 +79,11 @@ void Inspector::rebuild()
         return;
     }
     const bool several = m_ids.size() > 1;
-    m_title->setText(several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
-                                   .arg(m_ids.size())
-                                   .arg(objectKindName(kind))
-                             : QStringLiteral("<b>%1</b> · %2")
-                                   .arg(m_id.toHtmlEscaped(), objectKindName(kind)));
+    m_title->setText(
+        several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
+                      .arg(m_ids.size())
+                      .arg(objectKindName(kind))
+                : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), objectKindName(kind)));
     if (several) {
         addSharedFields(kind);
         refreshValues();

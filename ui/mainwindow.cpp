@@ -171,6 +171,14 @@ void MainWindow::createActions()
                     &CanvasView::fitDiagram);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_view, &CanvasView::resetZoom);
 
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->addAction(tr("Arrange &Automatically"), this, [this] {
+        m_document->applyEdit(tr("Arrange automatically"),
+                              [](Design &design) { design.layout.frames.clear(); });
+    });
+    arrange->addAction(tr("Align &Left"), this, [this] { alignSelection(Qt::AlignLeft); });
+    arrange->addAction(tr("Align &Top"), this, [this] { alignSelection(Qt::AlignTop); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VPC Studio"), this, &MainWindow::showAbout);
 }
@@ -235,6 +243,35 @@ QString MainWindow::connectObjects(const QString &from, const QString &to)
     if (!reason.isEmpty())
         statusBar()->showMessage(tr("Cannot connect: %1").arg(reason), 8000);
     return reason;
+}
+
+void MainWindow::alignSelection(Qt::Alignment edge)
+{
+    QHash<QString, QRectF> frames;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        const auto *object = dynamic_cast<const ObjectItem *>(item);
+        if (object && (item->flags() & QGraphicsItem::ItemIsMovable) &&
+            item->type() == NodeItemType)
+            frames.insert(object->objectId(), object->frame());
+    }
+    if (frames.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more outside parties to align them"), 5000);
+        return;
+    }
+    double line = std::numeric_limits<double>::max();
+    for (const QRectF &frame : frames)
+        line = std::min(line, edge == Qt::AlignLeft ? frame.left() : frame.top());
+    m_document->applyEdit(tr("Align %n object(s)", nullptr, int(frames.size())),
+                          [&](Design &design) {
+                              for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
+                                  QRectF frame = it.value();
+                                  if (edge == Qt::AlignLeft)
+                                      frame.moveLeft(line);
+                                  else
+                                      frame.moveTop(line);
+                                  design.layout.frames.insert(it.key(), frame);
+                              }
+                          });
 }
 
 QStringList MainWindow::selectedObjectIds() const

@@ -60,6 +60,10 @@ public:
     QStringList paste();
     QStringList selectedObjectIds() const;
 
+    // Lines up the selected outside parties on their leftmost left edge or
+    // topmost top edge, as one undo step.
+    void alignSelection(Qt::Alignment edge);
+
     // Connects two objects as one undo step (see connectObjects in
     // designbuild.h). Returns why they cannot connect, or an empty string.
     QString connectObjects(const QString &from, const QString &to);
