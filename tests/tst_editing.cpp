@@ -1,5 +1,6 @@
 #include "designcompare.h"
 #include "designdocument.h"
+#include "flowspanel.h"
 #include "inspector.h"
 #include "mainwindow.h"
 #include "ruleeditors.h"
@@ -13,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace vpcstudio;
 
@@ -51,6 +53,7 @@ private slots:
     void securityRulesEditorEdits();
     void aclEditorEdits();
     void editSeveralAtOnce();
+    void flowsListVerdicts();
     void listenerEditorEdits();
     void failedSaveKeepsDesign();
 };
@@ -273,6 +276,33 @@ void TestEditing::editSeveralAtOnce()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QCOMPARE(document.design().services[1].desiredCount, 1);
+}
+
+void TestEditing::flowsListVerdicts()
+{
+    DesignDocument document;
+    document.setDesign(
+        test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    FlowsPanel panel(&document);
+    QTableWidget *table = panel.editor()->table();
+    QCOMPARE(table->rowCount(), 10);
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(table->item(row, 6)->text(), QStringLiteral("reachable"));
+
+    // Turned around, the Gemini flow (row 4) comes from the internet to a
+    // task in a private subnet, which nothing on the internet can reach.
+    table->item(4, 1)->setText(QStringLiteral("internet"));
+    table->item(4, 2)->setText(QStringLiteral("svc-springboot"));
+    QCoreApplication::processEvents();
+    QCOMPARE(document.design().flows[4].from, QStringLiteral("internet"));
+    QVERIFY(table->item(4, 6)->text().startsWith(QStringLiteral("blocked at ")));
+
+    panel.showTrace(4);
+    QVERIFY(panel.hopList()->topLevelItemCount() > 0);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(table->item(4, 6)->text(), QStringLiteral("reachable"));
 }
 
 void TestEditing::titleMarksUnsaved()

@@ -8,6 +8,7 @@
 #include "designreader.h"
 #include "designscene.h"
 #include "designwriter.h"
+#include "flowspanel.h"
 #include "inspector.h"
 #include "palette.h"
 #include "settings.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createActions();
     createProblemsDock();
+    createFlowsDock();
     createPaletteDock();
     createInspectorDock();
     createAddressDock();
@@ -320,6 +322,22 @@ void MainWindow::createInspectorDock()
     dock->setObjectName(QStringLiteral("inspectorDock"));
     dock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void MainWindow::createFlowsDock()
+{
+    m_flows = new FlowsPanel(m_document, this);
+    auto *dock = new QDockWidget(tr("Flows"), this);
+    dock->setObjectName(QStringLiteral("flowsDock"));
+    dock->setWidget(m_flows);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("problemsDock")), dock);
+    findChild<QDockWidget *>(QStringLiteral("problemsDock"))->raise();
+    connect(m_flows, &FlowsPanel::objectRequested, this, [this](const QString &id) {
+        const QRectF area = m_scene->selectObjects({id});
+        if (!area.isNull())
+            m_view->centerOn(area.center());
+    });
 }
 
 void MainWindow::createAddressDock()

@@ -16,6 +16,7 @@ class AddressChart;
 class CanvasView;
 class DesignDocument;
 class DesignScene;
+class FlowsPanel;
 class Inspector;
 class Palette;
 
@@ -44,6 +45,7 @@ public:
     void showProblem(int row);
     Inspector *inspector() const { return m_inspector; }
     Palette *palette() const { return m_palette; }
+    FlowsPanel *flows() const { return m_flows; }
 
     // Adds an object from the palette at a point of the scene, in the
     // container there. Returns the new id, or an empty id and sets *reason
@@ -97,6 +99,7 @@ private:
     void createPaletteDock();
     void createInspectorDock();
     void createAddressDock();
+    void createFlowsDock();
     void showDesign();
     void showFindings();
     void followSelection();
@@ -106,6 +109,7 @@ private:
     AddressChart *m_chart = nullptr;
     Inspector *m_inspector = nullptr;
     Palette *m_palette = nullptr;
+    FlowsPanel *m_flows = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;

@@ -109,6 +109,7 @@ void TableEditor::load()
         for (int column = 0; column < rows[row].size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(rows[row][column]));
     }
+    afterLoad();
     m_loading = false;
 }
 

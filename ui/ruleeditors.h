@@ -37,6 +37,9 @@ protected:
     virtual QStringList newRow() const = 0;
     // Writes the table's rows into the design as one undo step.
     virtual void storeRows(const QVector<QStringList> &rows) = 0;
+    // Decorates the loaded rows, for read-only columns; changes made here
+    // are not stored.
+    virtual void afterLoad() {}
 
 private:
     void store();

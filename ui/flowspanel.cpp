@@ -1,0 +1,165 @@
+#include "flowspanel.h"
+
+#include "designbuild.h"
+#include "designdocument.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vpcstudio {
+
+namespace {
+
+constexpr int VerdictColumn = 6;
+
+const QStringList protocolNames = {QStringLiteral("all"), QStringLiteral("tcp"),
+                                   QStringLiteral("udp"), QStringLiteral("icmp")};
+
+QColor verdictColor(bool reachable)
+{
+    return reachable ? QColor(0xd9, 0xf2, 0xe0) : QColor(0xfb, 0xdc, 0xd7);
+}
+
+} // namespace
+
+FlowsEditor::FlowsEditor(DesignDocument *document, QWidget *parent)
+    : TableEditor(
+          document, QString(),
+          {tr("Name"), tr("From"), tr("To"), tr("Protocol"), tr("Port"), tr("Path"), tr("Verdict")},
+          parent)
+{
+    load();
+}
+
+QVector<QStringList> FlowsEditor::rowsFromDesign() const
+{
+    QVector<QStringList> rows;
+    for (const Flow &flow : document()->design().flows) {
+        rows.append({flow.name, flow.from, flow.to, protocolNames[int(flow.protocol)],
+                     QString::number(flow.port), flow.path, QString()});
+    }
+    return rows;
+}
+
+QStringList FlowsEditor::newRow() const
+{
+    return {tr("new flow"),
+            QStringLiteral("internet"),
+            QString(),
+            QStringLiteral("tcp"),
+            QStringLiteral("443"),
+            QString(),
+            QString()};
+}
+
+void FlowsEditor::storeRows(const QVector<QStringList> &rows)
+{
+    // NOTE: rows map to flows by position, so removing a row in the middle
+    // gives the later flows the ids of the ones before them.
+    const QVector<Flow> before = document()->design().flows;
+    QVector<Flow> flows;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList &row = rows[i];
+        Flow flow = i < before.size() ? before[i] : Flow{};
+        bool portOk = false;
+        const int port = row[4].toInt(&portOk);
+        const int protocol = int(protocolNames.indexOf(row[3].toLower()));
+        // A row is kept once both ends and the port are filled in.
+        if (row[1].isEmpty() || row[2].isEmpty() || !portOk || port < 0 || port > 65535 ||
+            protocol < 0)
+            continue;
+        flow.name = row[0];
+        flow.from = row[1];
+        flow.to = row[2];
+        flow.protocol = Protocol(protocol);
+        flow.port = port;
+        flow.path = row[5];
+        flows.append(flow);
+    }
+    document()->applyEdit(tr("Edit flows"), [&flows](Design &design) {
+        for (Flow &flow : flows) {
+            if (flow.id.isEmpty())
+                flow.id = freshId(design, QStringLiteral("flow"));
+        }
+        design.flows = flows;
+    });
+}
+
+void FlowsEditor::afterLoad()
+{
+    m_traces.clear();
+    const Design &design = document()->design();
+    for (int row = 0; row < design.flows.size(); ++row) {
+        const Flow &flow = design.flows[row];
+        InputError error;
+        const std::optional<TraceResult> trace = traceFlow(
+            design, {flow.from, flow.to, flow.protocol, flow.port, -1, flow.path}, &error);
+        m_traces.append(trace.value_or(TraceResult{}));
+
+        QString verdict = error.message;
+        bool reachable = false;
+        if (trace) {
+            reachable = trace->reachable();
+            const QVector<TraceHop> blocks = trace->blocks();
+            verdict =
+                reachable
+                    ? tr("reachable")
+                    : tr("blocked at %1: %2").arg(blocks.value(0).object, blocks.value(0).reason);
+        }
+        auto *item = new QTableWidgetItem(verdict);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setBackground(verdictColor(reachable));
+        table()->setItem(row, VerdictColumn, item);
+    }
+}
+
+FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
+    : QWidget(parent), m_editor(new FlowsEditor(document, this)), m_hops(new QTreeWidget(this))
+{
+    m_hops->setHeaderLabels({tr("Step"), tr("Where"), tr("Checked"), tr("Verdict"), tr("Why")});
+    m_hops->setRootIsDecorated(false);
+    m_hops->header()->setStretchLastSection(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_hops);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(document, &DesignDocument::designChanged, this, [this] {
+        // The table may be the sender of this change; reload after it returns.
+        QMetaObject::invokeMethod(
+            this, [this] { m_editor->reload(); }, Qt::QueuedConnection);
+    });
+    connect(m_editor->table(), &QTableWidget::currentCellChanged, this,
+            [this](int row) { showTrace(row); });
+    connect(m_hops, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { emit objectRequested(item->text(1)); });
+}
+
+void FlowsPanel::showTrace(int row)
+{
+    m_hops->clear();
+    if (row < 0 || row >= m_editor->traces().size())
+        return;
+    int step = 1;
+    for (const TraceHop &hop : m_editor->traces()[row].hops) {
+        const bool pass = hop.verdict == HopVerdict::Pass;
+        auto *item = new QTreeWidgetItem(
+            m_hops,
+            {QString::number(step++) + (hop.reply ? tr(" (reply)") : QString()), hop.object,
+             hop.kind, pass ? tr("pass") : tr("block"),
+             hop.awsCode.isEmpty() ? hop.reason
+                                   : QStringLiteral("%1 (%2)").arg(hop.reason, hop.awsCode)});
+        item->setToolTip(4, hop.detail);
+        item->setBackground(3, verdictColor(pass));
+    }
+    m_hops->resizeColumnToContents(0);
+    m_hops->resizeColumnToContents(1);
+}
+
+} // namespace vpcstudio
