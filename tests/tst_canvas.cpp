@@ -149,7 +149,7 @@ void TestCanvas::windowOpensExample()
     QVERIFY(window.openFile(MainWindow::exampleFile()));
     QVERIFY(window.windowTitle().contains(QStringLiteral("howru.yaml")));
     QCOMPARE(window.scene()->design().services.size(), 4);
-    QCOMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 0);
+    QCOMPARE(window.findChild<QTreeWidget *>(QStringLiteral("problems"))->topLevelItemCount(), 0);
 }
 
 void TestCanvas::windowKeepsDesignOnBadFile()
@@ -187,7 +187,7 @@ void TestCanvas::findingsShowOnCanvas()
     QCoreApplication::processEvents();
 
     QCOMPARE(window.document()->findings().size(), 1);
-    QCOMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 1);
+    QCOMPARE(window.findChild<QTreeWidget *>(QStringLiteral("problems"))->topLevelItemCount(), 1);
     for (const QString &id : {QStringLiteral("app-a"), QStringLiteral("app-b")}) {
         const QList<ObjectItem *> items = window.scene()->itemsForObject(id);
         QCOMPARE(items.size(), 1);

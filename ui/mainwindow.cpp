@@ -188,6 +188,7 @@ void MainWindow::createActions()
 void MainWindow::createProblemsDock()
 {
     m_problems = new QTreeWidget(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setColumnCount(3);
     m_problems->setHeaderLabels({tr("Rule"), tr("Objects"), tr("Message")});
     m_problems->setRootIsDecorated(false);
