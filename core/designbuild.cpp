@@ -713,6 +713,17 @@ std::optional<QString> connectOrdered(Design &design, const QString &from, const
     }
     if (balancer && service)
         return balanceTo(design, *balancer, *service);
+    if (balancer && toKind == ObjectKind::Subnet) {
+        if (design.subnet(to)->vpc != balancer->vpc)
+            return DesignBuild::tr("the subnet belongs to another VPC");
+        appendOnce(balancer->subnets, to);
+        return QString();
+    }
+    if (EcsService *placed = findObject(design.services, from);
+        placed && toKind == ObjectKind::Subnet) {
+        appendOnce(placed->subnets, to);
+        return QString();
+    }
     if (const CloudMapNamespace *space = design.cloudMapNamespace(from); space && service)
         return registerName(design, *service, *space);
     if ((fromKind == ObjectKind::EcrRepository || fromKind == ObjectKind::ExternalHost) &&

@@ -61,7 +61,8 @@ void removeObjects(Design &design, const QStringList &ids);
 // peer's block), a security group to a service or load balancer, a load
 // balancer to a service (a target group and a listener rule), a service to
 // a Cloud Map namespace (a name in it), an ECR repository or registry to
-// a service, a pipeline to a repository or service. Either order works.
+// a service, a pipeline to a repository or service, a load balancer or
+// service to one more subnet. Either order works.
 // Returns an empty string on success, else why the two cannot connect.
 QString connectObjects(Design &design, const QString &from, const QString &to);
 

@@ -46,9 +46,17 @@ QVector<QStringList> FlowsEditor::rowsFromDesign() const
 
 QStringList FlowsEditor::newRow() const
 {
+    // A complete row is stored at once, so a new flow starts from the
+    // internet to the first load balancer or service, if there is one.
+    const Design &design = document()->design();
+    QString to;
+    if (!design.loadBalancers.isEmpty())
+        to = design.loadBalancers.first().id;
+    else if (!design.services.isEmpty())
+        to = design.services.first().id;
     return {tr("new flow"),
             QStringLiteral("internet"),
-            QString(),
+            to,
             QStringLiteral("tcp"),
             QStringLiteral("443"),
             QString(),

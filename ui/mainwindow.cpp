@@ -66,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     createPaletteDock();
     createInspectorDock();
     createAddressDock();
+    // The canvas gets the space; the bottom docks start short.
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {170}, Qt::Vertical);
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
@@ -334,6 +336,7 @@ void MainWindow::createFlowsDock()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("problemsDock")), dock);
     findChild<QDockWidget *>(QStringLiteral("problemsDock"))->raise();
+    resizeDocks({dock}, {190}, Qt::Vertical);
     connect(m_flows, &FlowsPanel::objectRequested, this, [this](const QString &id) {
         const QRectF area = m_scene->selectObjects({id});
         if (!area.isNull())
