@@ -43,6 +43,7 @@ void CanvasView::scaleBy(double factor)
     if (qFuzzyCompare(target, zoom()))
         return;
     scale(target / zoom(), target / zoom());
+    m_fitted = false;
     emit zoomChanged(zoom());
 }
 
@@ -59,6 +60,7 @@ void CanvasView::zoomOut()
 void CanvasView::resetZoom()
 {
     setTransform(QTransform());
+    m_fitted = false;
     emit zoomChanged(zoom());
 }
 
@@ -68,6 +70,7 @@ void CanvasView::fitDiagram()
     if (!designScene)
         return;
     fitInView(designScene->diagramRect(), Qt::KeepAspectRatio);
+    m_fitted = true;
     emit zoomChanged(zoom());
 }
 
@@ -146,6 +149,13 @@ void CanvasView::keyReleaseEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat())
         m_spaceHeld = false;
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitDiagram();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -33,6 +33,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -43,6 +44,8 @@ private:
     QPoint m_panFrom;
     bool m_panning = false;
     bool m_spaceHeld = false;
+    // True while the view shows the fitted diagram, so a resize refits it.
+    bool m_fitted = false;
 };
 
 } // namespace vpcstudio

@@ -129,6 +129,7 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
 {
     m_hops->setHeaderLabels({tr("Step"), tr("Where"), tr("Checked"), tr("Verdict"), tr("Why")});
     m_hops->setRootIsDecorated(false);
+    m_hops->setMinimumHeight(40);
     m_hops->header()->setStretchLastSection(true);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -489,7 +489,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreWindow()
 {
     restoreGeometry(geometrySetting.value());
-    restoreState(stateSetting.value());
+    if (restoreState(stateSetting.value()))
+        return;
+    // Docks take their sizes once the window is shown; on a first start
+    // the canvas gets the room and the bottom docks start short.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {150},
+                    Qt::Vertical);
+    });
 }
 
 bool MainWindow::openFile(const QString &path)

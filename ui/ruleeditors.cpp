@@ -68,7 +68,7 @@ TableEditor::TableEditor(DesignDocument *document, const QString &objectId,
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setMinimumHeight(120);
+    m_table->setMinimumHeight(60);
 
     auto *add = new QPushButton(tr("Add"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
