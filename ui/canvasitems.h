@@ -25,6 +25,10 @@ void paintIcon(QPainter *painter, const QString &iconName, const QRectF &target)
 
 class BadgeItem;
 
+// The QGraphicsItem::data() key under which a node keeps the subnet of its
+// replica (an object in several subnets has one node per subnet).
+constexpr int SubnetDataKey = 0;
+
 // The common base of the items that stand for a model object: each keeps
 // the id of its object, never a copy of the object.
 class ObjectItem : public QGraphicsItem

@@ -151,6 +151,38 @@ void CanvasView::keyReleaseEvent(QKeyEvent *event)
     QGraphicsView::keyReleaseEvent(event);
 }
 
+void CanvasView::setPackets(const QVector<Packet> &packets)
+{
+    m_packets = packets;
+    viewport()->update();
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_packets.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    font.setBold(true);
+    painter->setFont(font);
+    for (const Packet &packet : m_packets) {
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(packet.color);
+        painter->drawEllipse(packet.position, 9, 9);
+        if (packet.label.isEmpty())
+            continue;
+        const QRectF box(packet.position + QPointF(14, -12), QSizeF(180, 24));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(box, 5, 5);
+        painter->setPen(packet.color);
+        painter->drawText(box.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, packet.label);
+    }
+    painter->restore();
+}
+
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);

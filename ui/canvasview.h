@@ -1,5 +1,7 @@
 #pragma once
 
+#include "packetanimator.h"
+
 #include <QGraphicsView>
 
 namespace vpcstudio {
@@ -14,6 +16,9 @@ public:
     explicit CanvasView(QWidget *parent = nullptr);
 
     double zoom() const;
+
+    // Packets drawn above the diagram; see PacketAnimator.
+    void setPackets(const QVector<Packet> &packets);
 
 public slots:
     void zoomIn();
@@ -34,6 +39,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -46,6 +52,7 @@ private:
     bool m_spaceHeld = false;
     // True while the view shows the fitted diagram, so a resize refits it.
     bool m_fitted = false;
+    QVector<Packet> m_packets;
 };
 
 } // namespace vpcstudio

@@ -345,6 +345,7 @@ void DesignScene::addNode(const Placement &placement)
     auto *node = new NodeItem(placement.objectId, placement.frame, look.icon, look.title, details);
     // Only outside parties have free positions; the rest follow their room.
     node->setFlag(QGraphicsItem::ItemIsMovable, placement.kind == PlacementKind::Outside);
+    node->setData(SubnetDataKey, placement.subnetId);
     track(node);
 }
 

@@ -2,8 +2,12 @@
 
 #include "designbuild.h"
 #include "designdocument.h"
+#include "packetanimator.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -132,9 +136,14 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
     m_hops->setMinimumHeight(40);
     m_hops->header()->setStretchLastSection(true);
 
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(createControls());
+    lowerLayout->addWidget(m_hops);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_editor);
-    splitter->addWidget(m_hops);
+    splitter->addWidget(lower);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -148,6 +157,78 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
             [this](int row) { showTrace(row); });
     connect(m_hops, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { emit objectRequested(item->text(1)); });
+}
+
+QWidget *FlowsPanel::createControls()
+{
+    auto *controls = new QWidget(this);
+    auto *row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *play = new QPushButton(tr("Play"), controls);
+    auto *pause = new QPushButton(tr("Pause"), controls);
+    auto *step = new QPushButton(tr("Step"), controls);
+    play->setToolTip(tr("Move packets along the selected flow, or along every flow when none "
+                        "is selected"));
+    step->setToolTip(tr("Move the packets on by one hop"));
+    m_speed = new QComboBox(controls);
+    for (const double factor : {0.5, 1.0, 2.0, 4.0})
+        m_speed->addItem(tr("%1× speed").arg(factor), factor);
+    m_speed->setCurrentIndex(1);
+    row->addWidget(play);
+    row->addWidget(pause);
+    row->addWidget(step);
+    row->addWidget(m_speed);
+    row->addStretch();
+
+    connect(play, &QPushButton::clicked, this, &FlowsPanel::playSelected);
+    connect(pause, &QPushButton::clicked, this, [this] {
+        if (m_animator)
+            m_animator->pause();
+    });
+    connect(step, &QPushButton::clicked, this, [this] {
+        if (!m_animator)
+            return;
+        if (m_animator->packets().isEmpty() || m_animator->isFinished())
+            loadSelected();
+        m_animator->step();
+    });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_animator)
+            m_animator->setSpeed(m_speed->currentData().toDouble());
+    });
+    return controls;
+}
+
+void FlowsPanel::setAnimator(PacketAnimator *animator)
+{
+    m_animator = animator;
+    m_animator->setSpeed(m_speed->currentData().toDouble());
+    // The hop list doubles as the event list: it follows the first packet.
+    connect(m_animator, &PacketAnimator::hopReached, this, [this](int hop) {
+        if (hop >= 0 && hop < m_hops->topLevelItemCount())
+            m_hops->setCurrentItem(m_hops->topLevelItem(hop));
+    });
+}
+
+void FlowsPanel::loadSelected()
+{
+    const int row = m_editor->table()->currentRow();
+    const QVector<TraceResult> &traces = m_editor->traces();
+    if (row >= 0 && row < traces.size()) {
+        showTrace(row);
+        m_animator->load({traces[row]});
+    } else {
+        m_hops->clear();
+        m_animator->load(traces);
+    }
+}
+
+void FlowsPanel::playSelected()
+{
+    if (!m_animator)
+        return;
+    loadSelected();
+    m_animator->play();
 }
 
 void FlowsPanel::showTrace(int row)

@@ -3,9 +3,12 @@
 #include "ruleeditors.h"
 #include "tracer.h"
 
+class QComboBox;
 class QTreeWidget;
 
 namespace vpcstudio {
+
+class PacketAnimator;
 
 // The design's named flows, one row each: name, from, to, protocol, port,
 // path, and the tracer's verdict. Editing a row or adding one traces it
@@ -49,12 +52,23 @@ public:
     // Shows the hops of one row's trace.
     void showTrace(int row);
 
+    // Connects the Play, Pause, Step and speed controls to an animator.
+    void setAnimator(PacketAnimator *animator);
+
+    // Plays the selected flow, or every flow when none is selected.
+    void playSelected();
+
 signals:
     void objectRequested(const QString &objectId);
 
 private:
+    void loadSelected();
+    QWidget *createControls();
+
     FlowsEditor *m_editor;
     QTreeWidget *m_hops;
+    PacketAnimator *m_animator = nullptr;
+    QComboBox *m_speed = nullptr;
 };
 
 } // namespace vpcstudio

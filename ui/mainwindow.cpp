@@ -330,6 +330,12 @@ void MainWindow::createInspectorDock()
 void MainWindow::createFlowsDock()
 {
     m_flows = new FlowsPanel(m_document, this);
+    m_animator = new PacketAnimator(m_scene, this);
+    m_flows->setAnimator(m_animator);
+    connect(m_animator, &PacketAnimator::packetsChanged, this,
+            [this] { m_view->setPackets(m_animator->packets()); });
+    // Packets follow the design they were traced on; a change ends them.
+    connect(m_document, &DesignDocument::designChanged, this, [this] { m_animator->load({}); });
     auto *dock = new QDockWidget(tr("Flows"), this);
     dock->setObjectName(QStringLiteral("flowsDock"));
     dock->setWidget(m_flows);

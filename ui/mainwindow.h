@@ -17,6 +17,7 @@ class CanvasView;
 class DesignDocument;
 class DesignScene;
 class FlowsPanel;
+class PacketAnimator;
 class Inspector;
 class Palette;
 
@@ -46,6 +47,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     Palette *palette() const { return m_palette; }
     FlowsPanel *flows() const { return m_flows; }
+    PacketAnimator *animator() const { return m_animator; }
 
     // Adds an object from the palette at a point of the scene, in the
     // container there. Returns the new id, or an empty id and sets *reason
@@ -110,6 +112,7 @@ private:
     Inspector *m_inspector = nullptr;
     Palette *m_palette = nullptr;
     FlowsPanel *m_flows = nullptr;
+    PacketAnimator *m_animator = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;
