@@ -16,7 +16,7 @@ TraceResult traceOf(const Design &design, const QString &from, const QString &to
 {
     InputError error;
     const std::optional<TraceResult> trace =
-        traceFlow(design, {from, to, Protocol::Tcp, port}, &error);
+        traceFlow(design, {from, to, Protocol::Tcp, port, -1, QString()}, &error);
     if (!trace)
         qFatal("%s", qUtf8Printable(error.message));
     return *trace;
