@@ -1,12 +1,20 @@
 #include "canvasitems.h"
 #include "designdocument.h"
 #include "designscene.h"
+#include "flowspanel.h"
+#include "mainwindow.h"
 #include "packetanimator.h"
+#include "reachabilityview.h"
 #include "testsupport.h"
 #include "tracer.h"
 
+#include <QDockWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
 #include <QTest>
+#include <qcustomplot.h>
 
 using namespace vpcstudio;
 
@@ -44,6 +52,7 @@ private slots:
     void blockedFlowStopsRed();
     void stepMovesOneHop();
     void fiftyPackets();
+    void matrixClickTraces();
 
 private:
     Design m_design;
@@ -126,6 +135,31 @@ void TestAnimation::fiftyPackets()
     QCOMPARE(animator.packets().size(), 50);
     animator.advance(1000);
     QCOMPARE(animator.packets().size(), 50);
+}
+
+void TestAnimation::matrixClickTraces()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.findChild<QDockWidget *>(QStringLiteral("reachabilityDock"))->raise();
+    QCoreApplication::processEvents();
+
+    ReachabilityView *view = window.reachability();
+    QCOMPARE(view->matrix().parties.size(), 6);
+    // Row internet, column alb-howru.
+    QCustomPlot *plot = view->plot();
+    const QPoint cell(qRound(plot->xAxis->coordToPixel(1)), qRound(plot->yAxis->coordToPixel(0)));
+    QCOMPARE(view->cellAt(cell), qMakePair(0, 1));
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, cell);
+
+    QTreeWidget *hops = window.flows()->hopList();
+    QVERIFY(hops->topLevelItemCount() > 0);
+    QCOMPARE(hops->topLevelItem(hops->topLevelItemCount() - 1)->text(3), QStringLiteral("pass"));
+    QCOMPARE(window.animator()->packets().size(), 1);
 }
 
 QTEST_MAIN(TestAnimation)

@@ -1,4 +1,5 @@
 #include "designcompare.h"
+#include "reachability.h"
 #include "testsupport.h"
 #include "tracer.h"
 
@@ -65,6 +66,7 @@ private slots:
     void routeToMissingNat();
     void internalAlbFromInternet();
     void cloudMapNameOnlyInside();
+    void reachabilityOfExample();
 };
 
 void TestTraceCases::publicSubnetTaskNeedsPublicIp()
@@ -178,6 +180,32 @@ void TestTraceCases::cloudMapNameOnlyInside()
     const TraceResult outside =
         traceOrFail(design, QStringLiteral("internet"), QStringLiteral("spacy-api.howru"), 8000);
     QCOMPARE(outside.blocks().first().reason, QStringLiteral("dns.not-resolvable"));
+}
+
+void TestTraceCases::reachabilityOfExample()
+{
+    const ReachabilityMatrix matrix = computeReachability(example());
+    QCOMPARE(matrix.parties,
+             (QStringList{QStringLiteral("internet"), QStringLiteral("alb-howru"),
+                          QStringLiteral("svc-springboot"), QStringLiteral("svc-spacy"),
+                          QStringLiteral("svc-fastapi"), QStringLiteral("svc-translate")}));
+    QCOMPARE(matrix.ports, (QVector<int>{443, 80, 8080, 8000, 8001, 5000}));
+    const auto verdict = [&matrix](int from, int to) { return matrix.verdicts[from][to]; };
+
+    // Worked out from the example's groups: the ALB is open to the
+    // internet; only the ALB reaches Spring Boot; only Spring Boot reaches
+    // the three helpers; every task reaches the internet through the NAT;
+    // nothing on the internet reaches a task.
+    QCOMPARE(verdict(0, 1), ReachabilityMatrix::Reachable);
+    QCOMPARE(verdict(0, 2), ReachabilityMatrix::Blocked);
+    QCOMPARE(verdict(1, 2), ReachabilityMatrix::Reachable);
+    QCOMPARE(verdict(2, 3), ReachabilityMatrix::Reachable);
+    QCOMPARE(verdict(2, 5), ReachabilityMatrix::Reachable);
+    QCOMPARE(verdict(3, 2), ReachabilityMatrix::Blocked);
+    QCOMPARE(verdict(3, 4), ReachabilityMatrix::Blocked);
+    QCOMPARE(verdict(4, 0), ReachabilityMatrix::Reachable);
+    QCOMPARE(verdict(1, 3), ReachabilityMatrix::Blocked);
+    QCOMPARE(verdict(2, 2), ReachabilityMatrix::NotApplicable);
 }
 
 QTEST_APPLESS_MAIN(TestTraceCases)

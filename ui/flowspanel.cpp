@@ -231,13 +231,27 @@ void FlowsPanel::playSelected()
     m_animator->play();
 }
 
+void FlowsPanel::showResult(const TraceResult &result)
+{
+    m_editor->table()->setCurrentCell(-1, -1);
+    fillHops(result);
+    if (m_animator)
+        m_animator->load({result});
+}
+
 void FlowsPanel::showTrace(int row)
 {
     m_hops->clear();
     if (row < 0 || row >= m_editor->traces().size())
         return;
+    fillHops(m_editor->traces()[row]);
+}
+
+void FlowsPanel::fillHops(const TraceResult &result)
+{
+    m_hops->clear();
     int step = 1;
-    for (const TraceHop &hop : m_editor->traces()[row].hops) {
+    for (const TraceHop &hop : result.hops) {
         const bool pass = hop.verdict == HopVerdict::Pass;
         auto *item = new QTreeWidgetItem(
             m_hops,

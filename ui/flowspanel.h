@@ -58,10 +58,15 @@ public:
     // Plays the selected flow, or every flow when none is selected.
     void playSelected();
 
+    // Shows the hops of a trace that is not a named flow, and gets its
+    // packet ready to play.
+    void showResult(const TraceResult &result);
+
 signals:
     void objectRequested(const QString &objectId);
 
 private:
+    void fillHops(const TraceResult &result);
     void loadSelected();
     QWidget *createControls();
 

@@ -11,6 +11,7 @@
 #include "flowspanel.h"
 #include "inspector.h"
 #include "palette.h"
+#include "reachabilityview.h"
 #include "settings.h"
 
 #include "pictureexport.h"
@@ -34,6 +35,10 @@
 namespace vpcstudio {
 
 namespace {
+
+// The largest number of parties (the internet, load balancers and
+// services) the reachability matrix traces; each pair is one trace.
+constexpr int MaxMatrixParties = 40;
 
 // The most recent files the File menu offers.
 constexpr int MaxRecentFiles = 8;
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPaletteDock();
     createInspectorDock();
     createAddressDock();
+    createReachabilityDock();
     // The canvas gets the space; the bottom docks start short.
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {170}, Qt::Vertical);
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
@@ -348,6 +354,50 @@ void MainWindow::createFlowsDock()
         if (!area.isNull())
             m_view->centerOn(area.center());
     });
+}
+
+void MainWindow::createReachabilityDock()
+{
+    m_reachability = new ReachabilityView(this);
+    auto *dock = new QDockWidget(tr("Reachability"), this);
+    dock->setObjectName(QStringLiteral("reachabilityDock"));
+    dock->setWidget(m_reachability);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("addressDock")), dock);
+    findChild<QDockWidget *>(QStringLiteral("addressDock"))->raise();
+
+    // Every pair is one trace, so the matrix is worked out only while the
+    // dock is shown.
+    const auto refresh = [this, dock] {
+        if (dock->isVisible())
+            updateReachability();
+    };
+    connect(dock, &QDockWidget::visibilityChanged, this, refresh);
+    connect(m_document, &DesignDocument::designChanged, this, refresh);
+    connect(m_reachability, &ReachabilityView::traceRequested, this,
+            [this](const TraceRequest &request) {
+                InputError error;
+                const std::optional<TraceResult> result =
+                    traceFlow(m_document->design(), request, &error);
+                if (!result)
+                    return;
+                m_flows->showResult(*result);
+                findChild<QDockWidget *>(QStringLiteral("flowsDock"))->raise();
+            });
+}
+
+void MainWindow::updateReachability()
+{
+    const Design &design = m_document->design();
+    const int parties = 1 + int(design.loadBalancers.size() + design.services.size());
+    if (parties > MaxMatrixParties) {
+        statusBar()->showMessage(tr("The reachability matrix shows designs of up to %1 services "
+                                    "and load balancers")
+                                     .arg(MaxMatrixParties - 1),
+                                 5000);
+        return;
+    }
+    m_reachability->showMatrix(computeReachability(design));
 }
 
 void MainWindow::createAddressDock()

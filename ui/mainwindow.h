@@ -18,6 +18,7 @@ class DesignDocument;
 class DesignScene;
 class FlowsPanel;
 class PacketAnimator;
+class ReachabilityView;
 class Inspector;
 class Palette;
 
@@ -48,6 +49,7 @@ public:
     Palette *palette() const { return m_palette; }
     FlowsPanel *flows() const { return m_flows; }
     PacketAnimator *animator() const { return m_animator; }
+    ReachabilityView *reachability() const { return m_reachability; }
 
     // Adds an object from the palette at a point of the scene, in the
     // container there. Returns the new id, or an empty id and sets *reason
@@ -102,6 +104,8 @@ private:
     void createInspectorDock();
     void createAddressDock();
     void createFlowsDock();
+    void createReachabilityDock();
+    void updateReachability();
     void showDesign();
     void showFindings();
     void followSelection();
@@ -113,6 +117,7 @@ private:
     Palette *m_palette = nullptr;
     FlowsPanel *m_flows = nullptr;
     PacketAnimator *m_animator = nullptr;
+    ReachabilityView *m_reachability = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;
