@@ -58,6 +58,7 @@ private slots:
     void connectByKinds();
     void moveAndResizeBuilding();
     void alignOutsideParties();
+    void dragRoomToOtherZone();
     void middleButtonPans();
     void connectByAltDrag();
 };
@@ -276,6 +277,30 @@ void TestBuilding::moveAndResizeBuilding()
         window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first()->frame();
     QCOMPARE(roomWide.width(), roomMoved.width() + 100);
     QCOMPARE(window.document()->undoStack()->count(), 2);
+}
+
+void TestBuilding::dragRoomToOtherZone()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    ObjectItem *room = window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first();
+    const QRectF other =
+        window.scene()->itemsForObject(QStringLiteral("subnet-private-c")).first()->frame();
+    room->setSelected(true);
+    room->setPos(other.center() - room->frame().center());
+    QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+    QCoreApplication::sendEvent(window.scene(), &release);
+
+    QCOMPARE(window.document()->design().subnet(QStringLiteral("subnet-private-a"))->zone,
+             QStringLiteral("ap-northeast-2c"));
+    // A drop outside every zone column changes nothing.
+    room = window.scene()->itemsForObject(QStringLiteral("subnet-public-a")).first();
+    room->setSelected(true);
+    room->setPos(-5000, 0);
+    QCoreApplication::sendEvent(window.scene(), &release);
+    QCOMPARE(window.document()->design().subnet(QStringLiteral("subnet-public-a"))->zone,
+             QStringLiteral("ap-northeast-2a"));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
 }
 
 void TestBuilding::alignOutsideParties()

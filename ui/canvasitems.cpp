@@ -176,6 +176,8 @@ RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
                    const QStringList &lines)
     : ObjectItem(objectId, frame), m_public(isPublic), m_lines(lines)
 {
+    // A room can be dragged to another zone column of its building.
+    setFlag(QGraphicsItem::ItemIsMovable);
     setZValue(-10);
 }
 

@@ -317,6 +317,22 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
+    // A room dropped in another zone column moves its subnet to that zone;
+    // anywhere else it goes back to its place when the scene redraws.
+    for (QGraphicsItem *item : selectedItems()) {
+        auto *room = qgraphicsitem_cast<RoomItem *>(item);
+        if (!room || room->pos().isNull())
+            continue;
+        const QPointF centre = room->frame().center() + room->pos();
+        room->setPos(0, 0);
+        const DropTarget target = dropTargetAt(centre);
+        const Subnet *subnet = m_design.subnet(room->objectId());
+        if (subnet && target.vpc == subnet->vpc && !target.zone.isEmpty() &&
+            target.zone != subnet->zone) {
+            emit subnetMoved(subnet->id, target.zone);
+            return;
+        }
+    }
     QHash<QString, QRectF> moved;
     for (ObjectItem *item : m_items) {
         const auto *building = dynamic_cast<BuildingItem *>(item);

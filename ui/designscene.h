@@ -47,6 +47,8 @@ signals:
     void objectsMoved(const QHash<QString, QRectF> &frames);
     // The user dragged with Alt held from one object to another.
     void connectRequested(const QString &from, const QString &to, const QPointF &scenePosition);
+    // The user dragged a subnet's room into another zone column.
+    void subnetMoved(const QString &subnet, const QString &zone);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

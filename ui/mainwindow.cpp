@@ -84,6 +84,15 @@ MainWindow::MainWindow(QWidget *parent)
                     QToolTip::showText(m_view->mapToGlobal(m_view->mapFromScene(position)), reason,
                                        m_view);
             });
+    connect(m_scene, &DesignScene::subnetMoved, this,
+            [this](const QString &subnet, const QString &zone) {
+                m_document->applyEdit(tr("Move %1 to %2").arg(subnet, zone), [&](Design &design) {
+                    for (Subnet &candidate : design.subnets) {
+                        if (candidate.id == subnet)
+                            candidate.zone = zone;
+                    }
+                });
+            });
     connect(m_scene, &DesignScene::objectsMoved, this,
             [this](const QHash<QString, QRectF> &frames) {
                 m_document->applyEdit(tr("Move %n object(s)", nullptr, int(frames.size())),
