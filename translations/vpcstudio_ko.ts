@@ -4,7 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/canvasitems.cpp" line="+147"/>
+        <location filename="../ui/canvasitems.cpp" line="+109"/>
+        <source>Drag to make the building wider or taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Availability Zone %1</source>
         <translation>가용 영역 %1</translation>
     </message>
@@ -111,7 +116,7 @@
         <translation>로컬만</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+223"/>
         <source>Cloud Map private namespace &quot;%1&quot;</source>
         <translation>Cloud Map 프라이빗 네임스페이스 &quot;%1&quot;</translation>
     </message>
@@ -120,21 +125,11 @@
         <source>push</source>
         <translation>푸시</translation>
     </message>
-    <message>
-        <location filename="../ui/ruleeditors.cpp" line="+38"/>
-        <source>Add</source>
-        <translation>추가</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
 </context>
 <context>
     <name>vpcstudio::AclEntriesEditor</name>
     <message>
-        <location line="+182"/>
+        <location filename="../ui/ruleeditors.cpp" line="+226"/>
         <source>Rule #</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
         <source>Edit entries of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +798,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
+        <source>the subnet belongs to another VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>drag to another object to connect them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1101,133 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
 </context>
 <context>
+    <name>vpcstudio::FlowsEditor</name>
+    <message>
+        <location filename="../ui/flowspanel.cpp" line="+35"/>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation type="unfinished">프로토콜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>new flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reachable</source>
+        <translation type="unfinished">도달 가능</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::FlowsPanel</name>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move packets along the selected flow, or along every flow when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the packets on by one hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1× speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source> (reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::Inspector</name>
     <message>
         <location filename="../ui/inspector.cpp" line="+29"/>
@@ -1113,12 +1240,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>CIDR 블록이 필요합니다(예: 10.0.0.0/16)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Select an object on the canvas to edit it.</source>
         <translation>편집할 객체를 캔버스에서 선택하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1 objects&lt;/b&gt; · %2 (an edit changes all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1129,31 +1261,36 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+161"/>
         <source>Route table</source>
         <translation>라우팅 테이블</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>(the VPC&apos;s main table)</source>
         <translation>(VPC 기본 라우팅 테이블)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Network ACL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>(the VPC&apos;s default ACL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Public IP on launch</source>
         <translation>퍼블릭 IP 자동 할당</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-159"/>
         <source>CIDR blocks</source>
         <translation>CIDR 블록</translation>
     </message>
@@ -1174,21 +1311,23 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+157"/>
         <source>Desired tasks</source>
         <translation>원하는 태스크 수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
         <source>Container port</source>
         <translation>컨테이너 포트</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
         <source>Assign public IP</source>
         <translation>퍼블릭 IP 할당</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>Cloud Map name</source>
         <translation>Cloud Map 이름</translation>
     </message>
@@ -1200,16 +1339,18 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+152"/>
         <source>Security groups</source>
         <translation>보안 그룹</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-153"/>
+        <location line="+155"/>
         <source>Scheme</source>
         <translation>체계</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-152"/>
         <source>Elastic IP</source>
         <translation>탄력적 IP</translation>
     </message>
@@ -1224,7 +1365,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>(분리됨)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
+        <source>Select one object to edit its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Routes</source>
         <translation>경로</translation>
     </message>
@@ -1257,7 +1403,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::ListenerRulesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="+12"/>
+        <location filename="../ui/ruleeditors.cpp" line="+9"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,15 +1428,20 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+56"/>
         <source>Edit listeners of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vpcstudio::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location line="+9"/>
         <source>Move %n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1448,6 +1599,31 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1457,7 +1633,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>VPC Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
@@ -1496,8 +1672,20 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <source>Cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two or more outside parties to align them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Align %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>Copied %n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1516,7 +1704,22 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The reachability matrix shows designs of up to %1 services and load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
@@ -1566,7 +1769,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>설계에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Cannot open the design</source>
         <translation>설계를 열 수 없습니다</translation>
     </message>
@@ -1800,6 +2003,14 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
 </context>
 <context>
+    <name>vpcstudio::ReachabilityView</name>
+    <message>
+        <location filename="../ui/reachabilityview.cpp" line="+14"/>
+        <source>Rows send, columns receive on their own port. Click a cell to trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::RouteRules</name>
     <message>
         <location filename="../core/routerules.cpp" line="+32"/>
@@ -1875,7 +2086,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::RoutesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="-312"/>
+        <location filename="../ui/ruleeditors.cpp" line="-204"/>
         <source>Destination</source>
         <translation>목적지</translation>
     </message>
@@ -1886,11 +2097,6 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+26"/>
-        <source>local, or the id of a gateway, peering or endpoint; empty drops the traffic</source>
-        <translation>local 또는 게이트웨이, 피어링, 엔드포인트의 id; 비워 두면 트래픽을 폐기합니다</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Edit routes of %1</source>
         <translation>%1 경로 편집</translation>
     </message>
@@ -1963,7 +2169,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::SecurityRulesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="+11"/>
+        <location filename="../ui/ruleeditors.cpp" line="+9"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
@@ -1973,9 +2179,14 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>포트 범위</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
-        <source>Peer kind</source>
-        <translation>피어 유형</translation>
+        <source>Destination type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1988,7 +2199,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>대상</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+47"/>
         <source>Edit rules of %1</source>
         <translation>%1 규칙 편집</translation>
     </message>
@@ -2104,6 +2315,19 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>
             <numerusform>객체 %n개 변경</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::TableEditor</name>
+    <message>
+        <location filename="../ui/ruleeditors.cpp" line="-144"/>
+        <source>Add</source>
+        <translation type="unfinished">추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">삭제</translation>
     </message>
 </context>
 <context>
