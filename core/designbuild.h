@@ -26,8 +26,8 @@ enum class PaletteKind {
     Pipeline,
 };
 
-// What lies under the cursor when something is dropped: the innermost
-// subnet, else the zone column and VPC, else nothing (outside every VPC).
+// The containers under the cursor at a drop: the innermost subnet, else the
+// zone column and VPC, else nothing (outside every VPC).
 struct DropTarget
 {
     QString vpc;

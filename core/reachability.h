@@ -4,8 +4,8 @@
 
 namespace vpcstudio {
 
-// Who can reach whom: every load balancer and service of a design and the
-// internet, each pair traced on the destination's own port.
+// The reachability of every ordered pair of the internet, a design's load
+// balancers and its services, each traced on the destination's own port.
 struct ReachabilityMatrix
 {
     enum Verdict { NotApplicable = -1, Blocked = 0, Reachable = 1 };

@@ -218,7 +218,7 @@ void TestCanvas::addressChartForExample()
     chart.showVpc(test::readOrFail(exampleText()), QString());
     QCOMPARE(chart.vpcId(), QStringLiteral("vpc-howru"));
 
-    // 10.0.0.0/16 holds four /24 subnets: 4 x 251 usable, 4 x 5 reserved,
+    // 10.0.0.0/16 contains four /24 subnets: 4 x 251 usable, 4 x 5 reserved,
     // 65536 - 1024 free.
     QCustomPlot *blocks = chart.blockPlot();
     QCOMPARE(blocks->plottableCount(), 3);

@@ -9,9 +9,9 @@ class QCPColorMap;
 
 namespace vpcstudio {
 
-// The reachability matrix as a colour map: sources down the side,
-// destinations along the top, green where the flow is reachable and red
-// where it is blocked. A click on a cell asks for its trace.
+// The reachability matrix as a colour map with sources down the side and
+// destinations along the top. Green cells are reachable and red ones are
+// blocked; a click on a cell emits traceRequested for that pair.
 class ReachabilityView : public QWidget
 {
     Q_OBJECT
