@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/canvasitems.cpp" line="+109"/>
         <source>Drag to make the building wider or taller</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그하여 건물을 넓히거나 높이세요</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -72,12 +72,12 @@
     <message>
         <location line="-1"/>
         <source>default network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 네트워크 ACL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 ACL</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../ui/ruleeditors.cpp" line="+226"/>
         <source>Rule #</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 번호</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -151,12 +151,12 @@
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Edit entries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목 편집</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+2"/>
         <source>network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 ACL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -785,32 +785,32 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+300"/>
         <source>the peered VPC has no block to route to</source>
-        <translation type="unfinished"></translation>
+        <translation>피어링된 VPC에 라우팅할 블록이 없습니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only gateway endpoints take routes; interface endpoints sit in subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 대상은 게이트웨이 엔드포인트만 될 수 있습니다; 인터페이스 엔드포인트는 서브넷 안에 둡니다</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>the route table belongs to another VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 테이블이 다른 VPC에 속합니다</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the subnet belongs to another VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>서브넷이 다른 VPC에 속합니다</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>drag to another object to connect them</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하려면 다른 객체로 드래그하세요</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 and a %2 do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1와(과) %2은(는) 서로 연결할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1105,57 +1105,57 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location filename="../ui/flowspanel.cpp" line="+35"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished">프로토콜</translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>new flow</source>
-        <translation type="unfinished"></translation>
+        <translation>새 흐름</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Edit flows</source>
-        <translation type="unfinished"></translation>
+        <translation>흐름 편집</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>reachable</source>
-        <translation type="unfinished">도달 가능</translation>
+        <translation>도달 가능</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 차단됨: %2</translation>
     </message>
 </context>
 <context>
@@ -1164,67 +1164,67 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <location line="+12"/>
         <location line="+35"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 항목</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move packets along the selected flow, or along every flow when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 흐름을 따라 패킷을 움직입니다. 선택한 흐름이 없으면 모든 흐름을 따라 움직입니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the packets on by one hop</source>
-        <translation type="unfinished"></translation>
+        <translation>패킷을 한 홉 앞으로 움직입니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1배속</translation>
     </message>
     <message>
         <location line="+83"/>
         <source> (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation> (응답)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>차단</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1 objects&lt;/b&gt; · %2 (an edit changes all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;객체 %1개&lt;/b&gt; · %2 (편집하면 모두 바뀝니다)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1275,13 +1275,13 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <location line="-160"/>
         <location line="+161"/>
         <source>Network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 ACL</translation>
     </message>
     <message>
         <location line="-161"/>
         <location line="+161"/>
         <source>(the VPC&apos;s default ACL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(VPC 기본 네트워크 ACL)</translation>
     </message>
     <message>
         <location line="-160"/>
@@ -1367,7 +1367,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+152"/>
         <source>Select one object to edit its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>필드를 편집하려면 객체를 하나만 선택하세요.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1387,17 +1387,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+3"/>
         <source>Inbound entries</source>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 항목</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outbound entries</source>
-        <translation type="unfinished"></translation>
+        <translation>아웃바운드 항목</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listeners and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>리스너 및 규칙</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1405,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location filename="../ui/ruleeditors.cpp" line="+9"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1415,22 +1415,22 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 패턴</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 그룹</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Edit listeners of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 리스너 편집</translation>
     </message>
 </context>
 <context>
@@ -1438,13 +1438,13 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개 이동</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1525,37 +1525,37 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Co&amp;nnect Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 객체 연결(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select exactly two objects to connect them</source>
-        <translation type="unfinished"></translation>
+        <translation>연결할 객체를 정확히 두 개 선택하세요</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1600,27 +1600,27 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+2"/>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>배치(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange &amp;Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 배치(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 배치</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 정렬(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>위쪽 정렬(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1665,37 +1665,37 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+13"/>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1와(과) %2 연결</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결할 수 없습니다: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Select two or more outside parties to align them</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬할 외부 호스트를 두 개 이상 선택하세요</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Align %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개 정렬</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개를 복사했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Paste %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>객체 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,17 +1706,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+15"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>흐름</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 가능성</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reachability matrix shows designs of up to %1 services and load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 가능성 매트릭스는 서비스와 로드 밸런서가 합쳐서 %1개 이하인 설계만 표시합니다</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1756,7 +1756,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+15"/>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(최근 파일 없음)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1956,7 +1956,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+2"/>
         <source>A network ACL: drop it in a VPC, then Alt+drag from a subnet to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 ACL: VPC 안에 놓은 다음, 서브넷에서 네트워크 ACL로 Alt+드래그하세요.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2007,7 +2007,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location filename="../ui/reachabilityview.cpp" line="+14"/>
         <source>Rows send, columns receive on their own port. Click a cell to trace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>행은 보내는 쪽, 열은 자기 포트로 받는 쪽입니다. 셀을 클릭하면 그 흐름을 추적합니다.</translation>
     </message>
 </context>
 <context>
@@ -2181,12 +2181,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+1"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 유형</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination type</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 유형</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,12 +2322,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location filename="../ui/ruleeditors.cpp" line="-144"/>
         <source>Add</source>
-        <translation type="unfinished">추가</translation>
+        <translation>추가</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2393,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+27"/>
         <source>%1 is a name in private namespace %2, which resolves only inside %3, and %4 is %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 프라이빗 네임스페이스 %2의 이름이라 %3 안에서만 확인되는데, %4은(는) %5.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2413,17 +2413,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+9"/>
         <source>Fix: call it from inside %1, or associate namespace %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>해결: %1 안에서 호출하거나, 네임스페이스 %2을(를) %3에 연결하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix: call it from inside %1, because names of a private namespace never resolve on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>해결: %1 안에서 호출하세요. 프라이빗 네임스페이스의 이름은 인터넷에서 확인되지 않습니다.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is a name in private namespace %2 of %3, but %3 has %4 turned off, so the name does not resolve. Fix: turn on DNS support and DNS hostnames for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %3의 프라이빗 네임스페이스 %2에 속한 이름이지만, %3에서 %4이(가) 꺼져 있어 이름이 확인되지 않습니다. 해결: %3의 DNS 확인과 DNS 호스트 이름을 활성화하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2478,7 +2478,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+15"/>
         <source>Route table %1 sends the reply to internet gateway %2, which is not attached to %3. Fix: route 0.0.0.0/0 to %4, the gateway attached to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 테이블 %1이(가) 응답을 인터넷 게이트웨이 %2에 보내지만, 이 게이트웨이는 %3에 연결되어 있지 않습니다. 해결: 0.0.0.0/0을 %3에 연결된 게이트웨이인 %4(으)로 라우팅하세요.</translation>
     </message>
     <message>
         <location line="+144"/>
@@ -2727,12 +2727,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+33"/>
         <source>%1 %2 has no subnets, so it has no address to trace (endpoint.unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2에 서브넷이 없어 추적할 주소가 없습니다 (endpoint.unknown)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give %1 a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 서브넷을 지정하세요</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2757,12 +2757,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+12"/>
         <source>%1 lies inside the blocks of VPC %2 but in none of its subnets, so nothing can send or receive there (endpoint.unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) VPC %2의 블록 안에 있지만 어느 서브넷에도 속하지 않아, 이 주소로는 아무것도 보내거나 받을 수 없습니다 (endpoint.unknown)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use an address inside one of the subnets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서브넷 중 하나에 속한 주소를 쓰세요</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -2777,12 +2777,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <message>
         <location line="+38"/>
         <source>Tasks of %1 run in subnets %2; this trace follows the first, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 태스크가 서브넷 %2에서 실행됩니다; 이 추적은 첫 번째 서브넷인 %3을(를) 따라갑니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has nodes in subnets %2; this trace follows the first, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 노드가 서브넷 %2에 있습니다; 이 추적은 첫 번째 서브넷인 %3을(를) 따라갑니다.</translation>
     </message>
     <message>
         <location filename="../core/tracergateways.cpp" line="+31"/>
