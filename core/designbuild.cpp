@@ -752,8 +752,8 @@ QString connectObjects(Design &design, const QString &from, const QString &to)
         return *result;
     if (const std::optional<QString> result = connectOrdered(design, to, from))
         return *result;
-    return DesignBuild::tr("a %1 and a %2 do not connect")
-        .arg(objectKindName(design.kindOf(from)), objectKindName(design.kindOf(to)));
+    return DesignBuild::tr("cannot connect %1 (%2) with %3 (%4)")
+        .arg(from, objectKindName(design.kindOf(from)), to, objectKindName(design.kindOf(to)));
 }
 
 } // namespace vpcstudio

@@ -809,8 +809,8 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+5"/>
-        <source>a %1 and a %2 do not connect</source>
-        <translation>%1와(과) %2은(는) 서로 연결할 수 없습니다</translation>
+        <source>cannot connect %1 (%2) with %3 (%4)</source>
+        <translation>%1(%2)과(와) %3(%4)은(는) 연결할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1715,8 +1715,8 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+32"/>
-        <source>The reachability matrix shows designs of up to %1 services and load balancers</source>
-        <translation>도달 가능성 매트릭스는 서비스와 로드 밸런서가 합쳐서 %1개 이하인 설계만 표시합니다</translation>
+        <source>The reachability matrix shows up to %1 services and load balancers together; trace single flows in the Flows panel</source>
+        <translation>도달 가능성 행렬은 서비스와 로드 밸런서를 합해 %1개까지 표시합니다; 개별 흐름은 흐름 패널에서 추적하세요</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2006,8 +2006,8 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <name>vpcstudio::ReachabilityView</name>
     <message>
         <location filename="../ui/reachabilityview.cpp" line="+14"/>
-        <source>Rows send, columns receive on their own port. Click a cell to trace it.</source>
-        <translation>행은 보내는 쪽, 열은 자기 포트로 받는 쪽입니다. 셀을 클릭하면 그 흐름을 추적합니다.</translation>
+        <source>Each row is a source and each column a destination, reached on the destination&apos;s port. Click a cell to trace that flow.</source>
+        <translation>행은 출발지, 열은 목적지이며 목적지의 포트로 연결합니다. 셀을 클릭하면 그 흐름을 추적합니다.</translation>
     </message>
 </context>
 <context>

@@ -400,8 +400,8 @@ void MainWindow::updateReachability()
     const Design &design = m_document->design();
     const int parties = 1 + int(design.loadBalancers.size() + design.services.size());
     if (parties > MaxMatrixParties) {
-        statusBar()->showMessage(tr("The reachability matrix shows designs of up to %1 services "
-                                    "and load balancers")
+        statusBar()->showMessage(tr("The reachability matrix shows up to %1 services and load "
+                                    "balancers together; trace single flows in the Flows panel")
                                      .arg(MaxMatrixParties - 1),
                                  5000);
         return;

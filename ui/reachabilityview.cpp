@@ -11,8 +11,8 @@ ReachabilityView::ReachabilityView(QWidget *parent) : QWidget(parent), m_plot(ne
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_plot);
     m_plot->setMinimumHeight(220);
-    m_plot->setToolTip(tr("Rows send, columns receive on their own port. Click a cell to trace "
-                          "it."));
+    m_plot->setToolTip(tr("Each row is a source and each column a destination, reached on the "
+                          "destination's port. Click a cell to trace that flow."));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     QCPColorGradient gradient;
     gradient.setColorStopAt(0, QColor(0xd0, 0xd4, 0xda)); // not applicable
