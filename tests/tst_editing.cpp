@@ -1,5 +1,7 @@
+#include "canvasview.h"
 #include "designcompare.h"
 #include "designdocument.h"
+#include "designscene.h"
 #include "flowspanel.h"
 #include "inspector.h"
 #include "mainwindow.h"
@@ -54,6 +56,7 @@ private slots:
     void aclEditorEdits();
     void editSeveralAtOnce();
     void flowsListVerdicts();
+    void leavingFieldCommits();
     void listenerEditorEdits();
     void failedSaveKeepsDesign();
 };
@@ -303,6 +306,36 @@ void TestEditing::flowsListVerdicts()
     document.undoStack()->undo();
     QCoreApplication::processEvents();
     QCOMPARE(table->item(4, 6)->text(), QStringLiteral("reachable"));
+}
+
+void TestEditing::leavingFieldCommits()
+{
+    // Leaving a field by focus (Tab, a click elsewhere) commits the edit,
+    // which rebuilds the canvas while the field still handles its focus.
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("subnet-public-a")});
+    QCoreApplication::processEvents();
+
+    auto *name = qobject_cast<QLineEdit *>(window.inspector()->field(Property::Name));
+    auto *block = qobject_cast<QLineEdit *>(window.inspector()->field(Property::Cidr));
+    QVERIFY(name && block);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("x"));
+    block->setFocus();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.document()->design().subnet(QStringLiteral("subnet-public-a"))->name,
+             QStringLiteral("퍼블릭 Ax"));
+
+    // The inspector still shows the subnet, and another edit works.
+    block = qobject_cast<QLineEdit *>(window.inspector()->field(Property::Cidr));
+    QVERIFY(block);
+    QCOMPARE(window.inspector()->objectIds(), QStringList{QStringLiteral("subnet-public-a")});
+    window.view()->setFocus();
+    QCoreApplication::processEvents();
 }
 
 void TestEditing::titleMarksUnsaved()

@@ -67,8 +67,20 @@ void Inspector::showObjects(const QStringList &ids)
 
 void Inspector::rebuild()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    // Widgets go with deleteLater: a rebuild can start from a field's own
+    // signal, and that field must outlive its event handler.
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        for (QLayoutItem *part : {row.labelItem, row.fieldItem}) {
+            if (!part)
+                continue;
+            if (QWidget *widget = part->widget()) {
+                widget->hide();
+                widget->deleteLater();
+            }
+            delete part;
+        }
+    }
     m_fields.clear();
     m_blockHint = nullptr;
 

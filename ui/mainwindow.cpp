@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -439,8 +440,15 @@ void MainWindow::showDesign()
         if (const auto *object = dynamic_cast<const ObjectItem *>(item))
             selectedIds.append(object->objectId());
     }
-    m_scene->setDesign(m_document->design());
-    m_scene->selectObjects(selectedIds);
+    {
+        // The rebuild clears and restores the selection; the panels must
+        // not follow those steps, or the inspector would delete the field
+        // that is handing over its edit.
+        const QSignalBlocker blocker(m_scene);
+        m_scene->setDesign(m_document->design());
+        m_scene->selectObjects(selectedIds);
+    }
+    followSelection();
     m_scene->showFindings(m_document->findings());
     m_chart->showVpc(m_document->design(), m_chart->vpcId());
     m_counts->setText(tr("Checking..."));
