@@ -160,6 +160,8 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
              PlacementKind::ZoneColumn, QRectF()});
     }
     placeRooms(rooms, zones, roomsOrigin, roomWidth, &bottom);
+    // An empty zone column keeps room for a first subnet to be dropped in.
+    bottom = std::max(bottom, roomsOrigin.y() + RoomHeader + NodeHeight);
     const double roomsBottom = bottom;
 
     // Route tables, security groups and gateway endpoints have no place in

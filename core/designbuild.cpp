@@ -110,7 +110,7 @@ CreateResult createSubnet(Design &design, const DropTarget &target)
 CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (target.vpc.isEmpty())
-        return rejected(DesignBuild::tr("a %1 belongs to a VPC; drop it inside one")
+        return rejected(DesignBuild::tr("the %1 belongs to a VPC; drop it inside one")
                             .arg(paletteKindName(kind)));
     if (kind == PaletteKind::InternetGateway) {
         for (const InternetGateway &gateway : design.internetGateways) {
@@ -172,8 +172,8 @@ CreateResult createInVpc(Design &design, PaletteKind kind, const DropTarget &tar
 CreateResult createInSubnet(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (target.subnet.isEmpty())
-        return rejected(
-            DesignBuild::tr("a %1 runs in a subnet; drop it into one").arg(paletteKindName(kind)));
+        return rejected(DesignBuild::tr("the %1 runs in a subnet; drop it into one")
+                            .arg(paletteKindName(kind)));
     const Subnet *subnet = design.subnet(target.subnet);
     if (kind == PaletteKind::NatGateway) {
         const QString id = freshId(design, QStringLiteral("nat"));
@@ -211,7 +211,7 @@ CreateResult createInSubnet(Design &design, PaletteKind kind, const DropTarget &
 CreateResult createOutside(Design &design, PaletteKind kind, const DropTarget &target)
 {
     if (!target.vpc.isEmpty()) {
-        return rejected(DesignBuild::tr("a %1 lives outside every VPC; drop it on empty space")
+        return rejected(DesignBuild::tr("the %1 lives outside every VPC; drop it on empty space")
                             .arg(paletteKindName(kind)));
     }
     if (kind == PaletteKind::EcrRepository) {

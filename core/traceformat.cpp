@@ -66,6 +66,10 @@ QString traceAsText(const TraceResult &result)
                        .arg(flowText(result))
                        .arg(result.sourcePort)
                        .arg(verdictText(result));
+    if (!result.reachable()) {
+        text += TraceFormat::tr("  (after a block, the hops are checked as if it had passed, so "
+                                "that every setting to change is listed)\n");
+    }
     bool replies = false;
     for (int i = 0; i < result.hops.size(); ++i) {
         const TraceHop &hop = result.hops[i];

@@ -172,7 +172,7 @@
         <translation>이 설계에 VPC가 없습니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>in subnets</source>
         <translation>서브넷에 할당</translation>
     </message>
@@ -668,24 +668,24 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>VPC %1에 /28 이상의 빈 블록이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>a %1 belongs to a VPC; drop it inside one</source>
-        <translation>%1은(는) VPC에 속합니다; VPC 안에 놓으세요</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>VPC %1 already has internet gateway %2; a VPC takes one</source>
         <translation>VPC %1에는 이미 인터넷 게이트웨이 %2이(가) 있습니다; VPC당 하나만 연결할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>a %1 runs in a subnet; drop it into one</source>
-        <translation>%1은(는) 서브넷 안에서 실행됩니다; 서브넷 안에 놓으세요</translation>
+        <location line="-6"/>
+        <source>the %1 belongs to a VPC; drop it inside one</source>
+        <translation>%1은(는) VPC에 속합니다; VPC 안에 놓으세요</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the %1 runs in a subnet; drop it into one</source>
+        <translation>%1은(는) 서브넷에서 실행됩니다; 서브넷 안에 놓으세요</translation>
     </message>
     <message>
         <location line="+38"/>
-        <source>a %1 lives outside every VPC; drop it on empty space</source>
-        <translation>%1은(는) VPC 바깥에 있어야 합니다; 빈 공간에 놓으세요</translation>
+        <source>the %1 lives outside every VPC; drop it on empty space</source>
+        <translation>%1은(는) 모든 VPC 바깥에 있습니다; 빈 공간에 놓으세요</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1162,12 +1162,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     <name>vpcstudio::FlowsPanel</name>
     <message>
         <location line="+12"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
@@ -1187,7 +1187,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>이유</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -1240,7 +1240,107 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>CIDR 블록이 필요합니다(예: 10.0.0.0/16)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>availability zone</source>
+        <translation>가용 영역</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internet gateway</source>
+        <translation>인터넷 게이트웨이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT 게이트웨이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>security group</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network ACL</source>
+        <translation>네트워크 ACL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC endpoint</source>
+        <translation>VPC 엔드포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC peering</source>
+        <translation>VPC 피어링</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation>대상 그룹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load balancer</source>
+        <translation>로드 밸런서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS cluster</source>
+        <translation>ECS 클러스터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service</source>
+        <translation>ECS 서비스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECR repository</source>
+        <translation>ECR 리포지토리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Map namespace</source>
+        <translation>Cloud Map 네임스페이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Map service</source>
+        <translation>Cloud Map 서비스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside party</source>
+        <translation>외부 당사자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CI pipeline</source>
+        <translation>CI 파이프라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow</source>
+        <translation>흐름</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Select an object on the canvas to edit it.</source>
         <translation>편집할 객체를 캔버스에서 선택하세요.</translation>
     </message>
@@ -1436,7 +1536,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -1483,12 +1583,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export Picture...</source>
         <translation>그림 내보내기(&amp;E)...</translation>
     </message>
@@ -1659,7 +1764,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+19"/>
-        <source>Cannot add a %1 here: %2</source>
+        <source>Cannot add the %1 here: %2</source>
         <translation>여기에 %1을(를) 추가할 수 없습니다: %2</translation>
     </message>
     <message>
@@ -1699,7 +1804,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
@@ -1724,7 +1829,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>주소</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -2008,6 +2113,16 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <location filename="../ui/reachabilityview.cpp" line="+14"/>
         <source>Each row is a source and each column a destination, reached on the destination&apos;s port. Click a cell to trace that flow.</source>
         <translation>행은 출발지, 열은 목적지이며 목적지의 포트로 연결합니다. 셀을 클릭하면 그 흐름을 추적합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to (destination:port)</source>
+        <translation>대상(목적지:포트)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>출발지</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2472,14 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>  (after a block, the hops are checked as if it had passed, so that every setting to change is listed)
+</source>
+        <translation>  (차단 뒤의 홉은 차단이 통과한 것처럼 검사하므로, 바꿔야 할 설정이 모두 나열됩니다)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>  return path:
 </source>
         <translation>  응답 경로:

@@ -60,8 +60,13 @@ void AddressChart::showVpc(const Design &design, const QString &vpcId)
     m_title->setText(vpc ? tr("Addresses of %1").arg(vpc->name.isEmpty() ? vpc->id : vpc->name)
                          : tr("No VPC in this design"));
     if (!vpc) {
-        m_blocks->clearPlottables();
-        m_subnets->clearPlottables();
+        for (QCustomPlot *plot : {m_blocks, m_subnets}) {
+            plot->clearPlottables();
+            plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            plot->xAxis->setLabel(QString());
+            plot->yAxis->setLabel(QString());
+        }
         m_blocks->replot();
         m_subnets->replot();
         return;

@@ -151,7 +151,12 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
     connect(document, &DesignDocument::designChanged, this, [this] {
         // The table may be the sender of this change; reload after it returns.
         QMetaObject::invokeMethod(
-            this, [this] { m_editor->reload(); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                m_editor->reload();
+                showTrace(m_editor->table()->currentRow());
+            },
+            Qt::QueuedConnection);
     });
     connect(m_editor->table(), &QTableWidget::currentCellChanged, this,
             [this](int row) { showTrace(row); });

@@ -48,6 +48,59 @@ Inspector::Inspector(DesignDocument *document, QWidget *parent)
     showObject(QString());
 }
 
+namespace {
+
+QString kindLabel(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Vpc:
+        return Inspector::tr("VPC");
+    case ObjectKind::AvailabilityZone:
+        return Inspector::tr("availability zone");
+    case ObjectKind::Subnet:
+        return Inspector::tr("subnet");
+    case ObjectKind::RouteTable:
+        return Inspector::tr("route table");
+    case ObjectKind::InternetGateway:
+        return Inspector::tr("internet gateway");
+    case ObjectKind::NatGateway:
+        return Inspector::tr("NAT gateway");
+    case ObjectKind::SecurityGroup:
+        return Inspector::tr("security group");
+    case ObjectKind::NetworkAcl:
+        return Inspector::tr("network ACL");
+    case ObjectKind::VpcEndpoint:
+        return Inspector::tr("VPC endpoint");
+    case ObjectKind::VpcPeering:
+        return Inspector::tr("VPC peering");
+    case ObjectKind::TargetGroup:
+        return Inspector::tr("target group");
+    case ObjectKind::LoadBalancer:
+        return Inspector::tr("load balancer");
+    case ObjectKind::EcsCluster:
+        return Inspector::tr("ECS cluster");
+    case ObjectKind::EcsService:
+        return Inspector::tr("ECS service");
+    case ObjectKind::EcrRepository:
+        return Inspector::tr("ECR repository");
+    case ObjectKind::CloudMapNamespace:
+        return Inspector::tr("Cloud Map namespace");
+    case ObjectKind::CloudMapService:
+        return Inspector::tr("Cloud Map service");
+    case ObjectKind::ExternalHost:
+        return Inspector::tr("outside party");
+    case ObjectKind::Pipeline:
+        return Inspector::tr("CI pipeline");
+    case ObjectKind::Flow:
+        return Inspector::tr("flow");
+    case ObjectKind::None:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
 void Inspector::showObject(const QString &id)
 {
     showObjects(id.isEmpty() ? QStringList() : QStringList{id});
@@ -94,8 +147,8 @@ void Inspector::rebuild()
     m_title->setText(
         several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
                       .arg(m_ids.size())
-                      .arg(objectKindName(kind))
-                : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), objectKindName(kind)));
+                      .arg(kindLabel(kind))
+                : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), kindLabel(kind)));
     if (several) {
         addSharedFields(kind);
         refreshValues();

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTimer>
@@ -145,7 +146,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Some platforms define no Save As key; Ctrl+Shift+S is the usual one.
+    QAction *saveAs = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(tr("Ctrl+Shift+S"))}
+                             : QKeySequence::keyBindings(QKeySequence::SaveAs));
     file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportPictureDialog);
     file->addSeparator();
@@ -245,7 +250,7 @@ QString MainWindow::dropFromPalette(PaletteKind kind, const QPointF &scenePositi
     QString why;
     const QString id = m_document->createObject(kind, target, scenePosition, &why);
     if (id.isEmpty()) {
-        statusBar()->showMessage(tr("Cannot add a %1 here: %2").arg(paletteKindName(kind), why),
+        statusBar()->showMessage(tr("Cannot add the %1 here: %2").arg(paletteKindName(kind), why),
                                  8000);
         if (reason)
             *reason = why;
@@ -337,9 +342,14 @@ void MainWindow::deleteSelection()
 void MainWindow::createInspectorDock()
 {
     m_inspector = new Inspector(m_document, this);
+    // A long form scrolls instead of growing the window past the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_inspector);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
-    dock->setWidget(m_inspector);
+    dock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
@@ -567,7 +577,7 @@ void MainWindow::restoreWindow()
     // Docks take their sizes once the window is shown; on a first start
     // the canvas gets the room and the bottom docks start short.
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {150},
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {230},
                     Qt::Vertical);
     });
 }

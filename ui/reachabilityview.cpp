@@ -24,7 +24,13 @@ ReachabilityView::ReachabilityView(QWidget *parent) : QWidget(parent), m_plot(ne
     m_map->setGradient(gradient);
     m_map->setInterpolate(false);
     m_plot->yAxis->setRangeReversed(true);
-    m_plot->xAxis->setTickLabelRotation(40);
+    m_plot->xAxis->setTickLabelRotation(70);
+    m_plot->xAxis->setLabel(tr("to (destination:port)"));
+    m_plot->yAxis->setLabel(tr("from"));
+    QFont small = m_plot->xAxis->tickLabelFont();
+    small.setPointSizeF(7.5);
+    m_plot->xAxis->setTickLabelFont(small);
+    m_plot->yAxis->setTickLabelFont(small);
 
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         const QPair<int, int> cell = cellAt(event->position());
