@@ -579,6 +579,9 @@ void MainWindow::restoreWindow()
     QTimer::singleShot(0, this, [this] {
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {230},
                     Qt::Vertical);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("inspectorDock")),
+                     findChild<QDockWidget *>(QStringLiteral("addressDock"))},
+                    {420, 300}, Qt::Vertical);
     });
 }
 
