@@ -14,6 +14,12 @@ inline QString sourcePath(const QString &relative)
     return QStringLiteral(VPCSTUDIO_SOURCE_DIR "/") + relative;
 }
 
+// The bundled example design.
+inline QString example()
+{
+    return sourcePath(QStringLiteral("resources/examples/howru.yaml"));
+}
+
 inline QString dataPath(const QString &relative)
 {
     return QStringLiteral(VPCSTUDIO_TEST_DATA "/") + relative;

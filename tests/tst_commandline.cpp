@@ -15,13 +15,9 @@ using namespace vpcstudio;
 
 namespace {
 
+using test::example;
 using test::Run;
 using test::run;
-
-QString example()
-{
-    return test::sourcePath(QStringLiteral("resources/examples/howru.yaml"));
-}
 
 } // namespace
 

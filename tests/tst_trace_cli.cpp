@@ -11,13 +11,9 @@ using namespace vpcstudio;
 
 namespace {
 
+using test::example;
 using test::Run;
 using test::run;
-
-QString example()
-{
-    return test::sourcePath(QStringLiteral("resources/examples/howru.yaml"));
-}
 
 QString traceData(const char *name)
 {
