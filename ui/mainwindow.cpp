@@ -74,8 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     createInspectorDock();
     createAddressDock();
     createReachabilityDock();
-    // The canvas gets the space; the bottom docks start short.
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {170}, Qt::Vertical);
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
