@@ -219,7 +219,6 @@ void MainWindow::createProblemsDock()
     dock->setObjectName(QStringLiteral("problemsDock"));
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {130}, Qt::Vertical);
     connect(m_problems, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showProblem(m_problems->indexOfTopLevelItem(item)); });
     connect(m_problems, &QTreeWidget::itemClicked, this,
@@ -366,7 +365,6 @@ void MainWindow::createFlowsDock()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("problemsDock")), dock);
     findChild<QDockWidget *>(QStringLiteral("problemsDock"))->raise();
-    resizeDocks({dock}, {190}, Qt::Vertical);
     connect(m_flows, &FlowsPanel::objectRequested, this, [this](const QString &id) {
         const QRectF area = m_scene->selectObjects({id});
         if (!area.isNull())
@@ -426,8 +424,6 @@ void MainWindow::createAddressDock()
     dock->setWidget(m_chart);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {380}, Qt::Horizontal);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("inspectorDock")), dock}, {480, 300},
-                Qt::Vertical);
 }
 
 void MainWindow::showProblem(int row)
