@@ -91,6 +91,19 @@ EndpointText splitPort(const EndpointResolver &resolver, const QString &text)
     return {text.left(colon), port};
 }
 
+// True when `text` is a known endpoint followed by ":PORT" whose port is
+// not a number from 0 to 65535, so that the user hears about the port and
+// not about an unknown endpoint.
+bool hasInvalidPort(const EndpointResolver &resolver, const QString &text)
+{
+    const int colon = int(text.lastIndexOf(QLatin1Char(':')));
+    if (colon <= 0 || resolver.recognizes(text) || !resolver.recognizes(text.left(colon)))
+        return false;
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    return !ok || port < 0 || port > MaxPort;
+}
+
 // Builds the hops of one trace. Each leg appends its forward hops at once
 // and queues a function that appends its reply hops. The queued functions
 // run last to first, because the reply travels the legs in reverse.
@@ -571,6 +584,15 @@ std::optional<TraceResult> traceFlow(const Design &design, const TraceRequest &r
                                      InputError *error)
 {
     const EndpointResolver resolver(design);
+    for (const QString &text : {request.from, request.to}) {
+        if (hasInvalidPort(resolver, text)) {
+            error->message =
+                TracerText::tr("the port in \"%1\" is not a number from 0 to 65535").arg(text);
+            error->hint = TracerText::tr("write the endpoint as ID:PORT, for example "
+                                         "svc-api:8080");
+            return std::nullopt;
+        }
+    }
     const EndpointText from = splitPort(resolver, request.from);
     const EndpointText to = splitPort(resolver, request.to);
     const std::optional<ResolvedEndpoint> source = resolver.resolve(from.name, nullptr, error);

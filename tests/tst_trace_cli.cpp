@@ -65,6 +65,7 @@ private slots:
     void traceReachableJson();
     void traceBlockedJson();
     void traceUnknownEndpoint();
+    void traceInvalidPort();
     void traceBadOptions_data();
     void traceBadOptions();
     void traceMissingFile();
@@ -304,6 +305,17 @@ void TestTraceCli::verbsAreCommandLineRequests()
     QVERIFY(isCommandLineRequest({QStringLiteral("trace")}));
     QVERIFY(isCommandLineRequest({QStringLiteral("flows")}));
     QVERIFY(isCommandLineRequest({QStringLiteral("flows"), example()}));
+}
+
+void TestTraceCli::traceInvalidPort()
+{
+    for (const QString &to : {QStringLiteral("svc-spacy:abc"), QStringLiteral("svc-spacy:99999")}) {
+        const Run result = run({QStringLiteral("trace"), example(), QStringLiteral("--from"),
+                                QStringLiteral("internet"), QStringLiteral("--to"), to});
+        QCOMPARE(result.exitCode, int(ExitBadInput));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(result.err.contains(QStringLiteral("the port in")), qPrintable(result.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTraceCli)

@@ -678,12 +678,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1은(는) VPC에 속합니다; VPC 안에 놓으세요</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>the %1 runs in a subnet; drop it into one</source>
         <translation>%1은(는) 서브넷에서 실행됩니다; 서브넷 안에 놓으세요</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the %1 lives outside every VPC; drop it on empty space</source>
         <translation>%1은(는) 모든 VPC 바깥에 있습니다; 빈 공간에 놓으세요</translation>
     </message>
@@ -1240,107 +1240,107 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>CIDR 블록이 필요합니다(예: 10.0.0.0/16)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>VPC</source>
         <translation>VPC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>availability zone</source>
         <translation>가용 영역</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>subnet</source>
         <translation>서브넷</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>route table</source>
         <translation>라우팅 테이블</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>internet gateway</source>
         <translation>인터넷 게이트웨이</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT 게이트웨이</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>security group</source>
         <translation>보안 그룹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>network ACL</source>
         <translation>네트워크 ACL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VPC endpoint</source>
         <translation>VPC 엔드포인트</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VPC peering</source>
         <translation>VPC 피어링</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>target group</source>
         <translation>대상 그룹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>load balancer</source>
         <translation>로드 밸런서</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ECS cluster</source>
         <translation>ECS 클러스터</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ECS service</source>
         <translation>ECS 서비스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ECR repository</source>
         <translation>ECR 리포지토리</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cloud Map namespace</source>
         <translation>Cloud Map 네임스페이스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cloud Map service</source>
         <translation>Cloud Map 서비스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>outside party</source>
         <translation>외부 당사자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CI pipeline</source>
         <translation>CI 파이프라인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>flow</source>
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Select an object on the canvas to edit it.</source>
         <translation>편집할 객체를 캔버스에서 선택하세요.</translation>
     </message>
@@ -1536,7 +1536,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -1758,7 +1758,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
@@ -1814,7 +1814,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reachability</source>
         <translation>도달 가능성</translation>
     </message>
@@ -1829,7 +1829,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>주소</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -1874,7 +1874,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>설계에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot open the design</source>
         <translation>설계를 열 수 없습니다</translation>
     </message>
@@ -2503,7 +2503,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::Tracer</name>
     <message>
-        <location filename="../core/tracer.cpp" line="+140"/>
+        <location filename="../core/tracer.cpp" line="+153"/>
         <source>Both %1 and %2 are outside every VPC, so no setting of this design is on the path.</source>
         <translation>%1, %2 모두 VPC 바깥에 있으므로 이 설계의 어떤 설정도 경로에 관여하지 않습니다.</translation>
     </message>
@@ -2603,12 +2603,22 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>라우팅 테이블 %1이(가) 응답을 인터넷 게이트웨이 %2에 보내지만, 이 게이트웨이는 %3에 연결되어 있지 않습니다. 해결: 0.0.0.0/0을 %3에 연결된 게이트웨이인 %4(으)로 라우팅하세요.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+102"/>
+        <source>the port in &quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>&quot;%1&quot;의 포트가 0부터 65535까지의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the endpoint as ID:PORT, for example svc-api:8080</source>
+        <translation>엔드포인트를 ID:PORT 형식으로 쓰세요. 예: svc-api:8080</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>flow %1: %2</source>
         <translation>흐름 %1: %2</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <source>No service with subnets registers in target group %1, so the load balancer has no target to forward to, and the trace ends here.</source>
         <translation>대상 그룹 %1에 등록된 서비스 중 서브넷이 있는 것이 없어 로드 밸런서가 요청을 전달할 대상이 없으므로, 추적을 여기서 마칩니다.</translation>
     </message>
