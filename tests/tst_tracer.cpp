@@ -442,10 +442,9 @@ void TestTracer::dnsFlagsOff()
 void TestTracer::endpointUnknown()
 {
     const Design design = base();
-    // An id of nothing, a cluster, a port that is no number, a Cloud Map
-    // name of nothing, and an address in the VPC's block but in no subnet.
-    for (const char *endpoint :
-         {"nowhere", "ecs-main", "alb-web:https", "nobody.internal", "10.0.200.5"}) {
+    // An id of nothing, a cluster, a Cloud Map name of nothing, and an
+    // address in the VPC's block but in no subnet.
+    for (const char *endpoint : {"nowhere", "ecs-main", "nobody.internal", "10.0.200.5"}) {
         TraceRequest request;
         request.from = QStringLiteral("svc-app");
         request.to = QString::fromUtf8(endpoint);
@@ -455,6 +454,15 @@ void TestTracer::endpointUnknown()
         QVERIFY2(error.message.contains(request.to), endpoint);
         QVERIFY2(!error.hint.isEmpty(), endpoint);
     }
+
+    // A known endpoint with a port that is no number is reported for its port.
+    TraceRequest badPort;
+    badPort.from = QStringLiteral("svc-app");
+    badPort.to = QStringLiteral("alb-web:https");
+    InputError portError;
+    QVERIFY(!traceFlow(design, badPort, &portError));
+    QVERIFY2(portError.message.contains(QStringLiteral("the port in")),
+             qPrintable(portError.message));
 
     TraceRequest known;
     known.from = QStringLiteral("svc-app");
