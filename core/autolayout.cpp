@@ -140,7 +140,7 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
     }
 
     // A VPC frame in the layout section moves the building and can make it
-    // wider or taller than its content needs; the rooms widen to match.
+    // wider or taller than its content needs. The rooms widen to match.
     const QRectF stored = m_design.layout.frames.value(vpc.id);
     if (!stored.isNull())
         topLeft = stored.topLeft();

@@ -11,7 +11,7 @@ struct AddressDemand
     qint64 addresses = 0;
 };
 
-// AWS asks for at least 8 free addresses in each subnet of a load balancer,
+// AWS requires at least 8 free addresses in each subnet of a load balancer,
 // so that it can scale.
 constexpr qint64 LoadBalancerAddresses = 8;
 

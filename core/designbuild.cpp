@@ -350,9 +350,9 @@ void clearIf(QString &reference, const QSet<QString> &ids)
         reference.clear();
 }
 
-// Adds what cannot exist without the removed objects, until nothing new
-// is added: a VPC takes its subnets, tables, groups, gateways, endpoints,
-// load balancers and namespaces with it; a subnet takes its NAT gateways.
+// Adds what cannot exist without the removed objects, until nothing new is
+// added. A VPC takes its subnets, tables, groups, gateways, endpoints, load
+// balancers and namespaces with it, and a subnet takes its NAT gateways.
 QSet<QString> withDependants(const Design &design, QSet<QString> ids)
 {
     auto addOwned = [&ids](const auto &objects, auto owner) {

@@ -49,8 +49,8 @@ public:
 
     std::optional<Cidr> block(const QString &subnetId) const;
 
-    // Where a flow endpoint sits: the subnet (empty outside every VPC) and
-    // an address that stands for it there. An object in several subnets,
+    // The places of a flow endpoint: each subnet (empty outside every VPC)
+    // with an address that stands for the endpoint there. An object in several subnets,
     // such as a service, sits in each of them. Returns an empty list for a
     // name that is not in the design.
     struct Place

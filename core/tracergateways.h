@@ -36,7 +36,7 @@ TraceHop natGatewayReplyHop(const NatGateway &gateway, const TraceSide &client);
 struct ListenerDecision
 {
     TraceHop hop;
-    // Where the request goes. After a block, this is the target group of
+    // The target group the request goes to. After a block, this is the one of
     // the listener's first rule or default action, so that the trace can go
     // on. Empty when there is none.
     QString targetGroup;

@@ -229,7 +229,7 @@ void TestCanvas::addressChartForExample()
     QCOMPARE(value(1), 20.0);
     QCOMPARE(value(2), 64512.0);
 
-    // public-a holds the NAT gateway (1) and an ALB node (8); each private
+    // public-a contains the NAT gateway (1) and an ALB node (8); each private
     // subnet holds tasks: Spring Boot 2 over 2 subnets (1) and three
     // services of 1 task over 2 subnets (1 each, rounded up).
     auto *needed = qobject_cast<QCPBars *>(chart.subnetPlot()->plottable(1));

@@ -35,7 +35,7 @@ QStringList expectedLines(const QString &path)
 
 } // namespace
 
-// Each folder tests/golden/RULE/CASE holds design.yaml and expected.txt,
+// Each folder tests/golden/RULE/CASE contains design.yaml and expected.txt,
 // which lists every finding the checker must report (rule id and object
 // ids, one per line) and nothing else; an empty list means a clean design.
 class TestGolden : public QObject

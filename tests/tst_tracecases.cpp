@@ -50,9 +50,8 @@ NetworkAclEntry entry(int number, int from, int to, const char *cidr)
 
 } // namespace
 
-// The tracer cases that the product's flow tracer must explain, each on the
-// bundled example with one setting changed; the verdicts were worked out
-// by hand from AWS's rules.
+// Tracer cases on the bundled example, each with one setting changed. The
+// expected verdicts were worked out by hand from AWS's rules.
 class TestTraceCases : public QObject
 {
     Q_OBJECT

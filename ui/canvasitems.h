@@ -64,8 +64,8 @@ public:
     enum { Type = BuildingItemType };
     int type() const override { return Type; }
 
-    // Only the roof band takes the mouse, so that a drag on the body
-    // selects the rooms with a rubber band; the roof moves the building.
+    // Only the roof band takes the mouse, so that a drag on the body selects
+    // the rooms with a rubber band. Dragging the roof moves the building.
     QPainterPath shape() const override;
 
     // The frame the building would have after the user dragged its

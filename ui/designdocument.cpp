@@ -83,8 +83,8 @@ void DesignDocument::replaceDesign(const Design &design)
 
 void DesignDocument::startCheck()
 {
-    // One check at a time; a change during a check asks for one more run
-    // on the newest design when the current one ends.
+    // One check runs at a time. A change during a check marks one more run
+    // on the newest design, which starts when the current one ends.
     m_checkDelivered = false;
     if (m_watcher.isRunning()) {
         m_checkPending = true;

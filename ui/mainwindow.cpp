@@ -445,8 +445,8 @@ void MainWindow::showDesign()
             selectedIds.append(object->objectId());
     }
     {
-        // The rebuild clears and restores the selection; the panels must
-        // not follow those steps, or the inspector would delete the field
+        // The rebuild clears and restores the selection. The panels must not
+        // follow those steps, because the inspector would delete the field
         // that is handing over its edit.
         const QSignalBlocker blocker(m_scene);
         m_scene->setDesign(m_document->design());

@@ -18,7 +18,7 @@ namespace {
 // when the picture is shown on a page or a high-density screen.
 constexpr double PngScale = 2.0;
 
-// Longest side of an exported PNG in pixels; larger diagrams are scaled
+// Maximum side of an exported PNG in pixels. Larger diagrams are scaled
 // down to it, because a bitmap that wide is unusable and costs gigabytes.
 constexpr double MaxPngSide = 16384;
 
