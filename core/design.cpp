@@ -183,4 +183,13 @@ QString objectKindName(ObjectKind kind)
     return QString();
 }
 
+bool isAwsServiceName(const QString &text)
+{
+    static const QStringList names = {
+        QStringLiteral("s3"),      QStringLiteral("dynamodb"),       QStringLiteral("ecr.api"),
+        QStringLiteral("ecr.dkr"), QStringLiteral("logs"),           QStringLiteral("ssm"),
+        QStringLiteral("sts"),     QStringLiteral("secretsmanager"), QStringLiteral("ecs")};
+    return names.contains(text);
+}
+
 } // namespace vpcstudio

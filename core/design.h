@@ -339,6 +339,10 @@ struct Design
 
 QString objectKindName(ObjectKind kind);
 
+// True for the AWS services that a flow may name as an endpoint, such as
+// s3, dynamodb, ecr.api, ecr.dkr and logs.
+bool isAwsServiceName(const QString &text);
+
 // Maps every object id of the design to its kind, for lookups in loops.
 QHash<QString, ObjectKind> objectKinds(const Design &design);
 

@@ -547,8 +547,8 @@ Flow Reader::readFlow(NodeReader &reader)
     return flow;
 }
 
-// A flow endpoint is an object id, a Cloud Map name (service.namespace) or
-// an IPv4 address.
+// A flow endpoint is an object id, a Cloud Map name (service.namespace), an
+// AWS service name or an IPv4 address.
 void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) const
 {
     const ObjectKind kind = m_design.kindOf(endpoint);
@@ -571,12 +571,12 @@ void Reader::checkFlowEndpoint(const YAML::Node &node, const QString &endpoint) 
         if (space && endpoint == service.name + QLatin1Char('.') + space->name)
             return;
     }
-    if (Cidr::parseAddress(endpoint))
+    if (isAwsServiceName(endpoint) || Cidr::parseAddress(endpoint))
         return;
     throw inputErrorAt(
         node,
-        DesignReader::tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name "
-                         "or an IPv4 address")
+        DesignReader::tr("the flow endpoint \"%1\" is not an object id, a Cloud Map name, "
+                         "an AWS service name or an IPv4 address")
             .arg(endpoint),
         DesignReader::tr("use the id of an object in this design"));
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 namespace vpcstudio {
@@ -126,6 +127,7 @@ private:
     void insideRoute(const TraceSide &from, const TraceSide &to, bool reply);
     void egressLeg(const TraceSide &client, const TraceSide &host, int port);
     QString egressRoute(const TraceSide &client, const TraceSide &host, const RouteLookup &lookup);
+    void gatewayEndpointStage(const RouteLookup &lookup, const TraceSide &host);
     void natLeg(const TraceSide &client, const NatGateway &gateway, const TraceSide &host,
                 int port);
     void ingressLeg(const TraceSide &host, const TraceSide &server, int port);
@@ -138,6 +140,7 @@ private:
     const EndpointResolver &m_resolver;
     QVector<TraceHop> m_hops;
     QVector<std::function<void()>> m_replies;
+    QString m_gatewayEndpoint; // the gateway endpoint that carried the traffic, if any
 };
 
 QVector<TraceHop> Tracer::run(const ResolvedEndpoint &source, const ResolvedEndpoint &destination,
@@ -320,7 +323,8 @@ void Tracer::insideRoute(const TraceSide &from, const TraceSide &to, bool reply)
 void Tracer::egressLeg(const TraceSide &client, const TraceSide &host, int port)
 {
     const TraceContext &context = m_context;
-    const RouteLookup lookup = lookupRoute(context, client.subnet, host.address);
+    const RouteLookup lookup =
+        lookupRoute(context, client.subnet, host.address, host.prefixLists);
     const bool usable = lookup.found() && !lookup.blackhole() && !lookup.local;
     const NatGateway *nat = usable && lookup.targetKind == ObjectKind::NatGateway
                                 ? natGateway(context.design, lookup.target())
@@ -366,6 +370,10 @@ QString Tracer::egressRoute(const TraceSide &client, const TraceSide &host,
         add(routeHop(m_context, lookup, host.address, fix));
         return QString();
     }
+    if (lookup.targetKind == ObjectKind::VpcEndpoint && !host.awsService.isEmpty()) {
+        gatewayEndpointStage(lookup, host);
+        return QString();
+    }
     if (lookup.targetKind != ObjectKind::InternetGateway) {
         add(misroutedHop(
             lookup, host.address,
@@ -379,6 +387,33 @@ QString Tracer::egressRoute(const TraceSide &client, const TraceSide &host,
     for (const TraceHop &hop : internetGatewayEgressHops(m_context, lookup, client))
         add(hop);
     return lookup.target();
+}
+
+// A gateway endpoint hands traffic for its service's prefix list to the
+// service inside AWS's network, so no public address is needed.
+void Tracer::gatewayEndpointStage(const RouteLookup &lookup, const TraceSide &host)
+{
+    const VpcEndpoint *endpoint = nullptr;
+    for (const VpcEndpoint &candidate : m_context.design.endpoints) {
+        if (candidate.id == lookup.target())
+            endpoint = &candidate;
+    }
+    if (!endpoint || endpoint->type != EndpointType::Gateway ||
+        endpoint->service != host.awsService) {
+        add(misroutedHop(lookup, host.address,
+                         TracerText::tr("%1 is not a gateway endpoint of %2")
+                             .arg(lookup.target(), host.awsService),
+                         TracerText::tr("prefix list %1 to a gateway endpoint of %2")
+                             .arg(host.prefixLists.value(0), host.awsService)));
+        return;
+    }
+    add(routeHop(m_context, lookup, host.address, QString()));
+    add(passHop(endpoint->id, objectKindName(ObjectKind::VpcEndpoint),
+                QStringLiteral("gateway endpoint %1").arg(endpoint->service),
+                TracerText::tr("Gateway endpoint %1 hands the traffic to %2 inside the AWS "
+                               "network, so no public IP or NAT gateway is needed.")
+                    .arg(endpoint->id, endpoint->service)));
+    m_gatewayEndpoint = endpoint->id;
 }
 
 void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const TraceSide &host,
@@ -395,9 +430,10 @@ void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const Tr
     add(networkAclHop(context, gateway.subnet, Direction::Outbound, host.address, port, false));
 
     // A NAT gateway that cannot reach the internet has already blocked with
-    // every reason why, so its route and gateway are shown only when they
+    // every reason why, so its route and gateway are chosen only when they
     // pass, not blocked a second time.
-    const RouteLookup lookup = lookupRoute(context, gateway.subnet, host.address);
+    const RouteLookup lookup =
+        lookupRoute(context, gateway.subnet, host.address, host.prefixLists);
     QString viaGateway;
     if (lookup.found() && !lookup.local && lookup.targetKind == ObjectKind::InternetGateway) {
         const QVector<TraceHop> gatewayHops = internetGatewayEgressHops(context, lookup, natSide);
@@ -533,6 +569,12 @@ void Tracer::arrive(const TraceSide &side, const ResolvedEndpoint &destination, 
         detail = TracerText::tr(
                      "%1 reaches ECR repository %2 through interface endpoint %3 in subnet %4.")
                      .arg(traffic, destination.repository, side.id, side.subnet);
+    } else if (!destination.awsService.isEmpty()) {
+        detail = TracerText::tr("%1 reaches %2 through interface endpoint %3 in subnet %4.")
+                     .arg(traffic, destination.awsService, side.id, side.subnet);
+    } else if (!m_gatewayEndpoint.isEmpty()) {
+        detail = TracerText::tr("%1 reaches %2 through gateway endpoint %3.")
+                     .arg(traffic, side.awsService, m_gatewayEndpoint);
     } else if (side.insideVpc()) {
         detail =
             TracerText::tr("%1 reaches %2 in subnet %3.").arg(traffic, sideText(side), side.subnet);
@@ -546,6 +588,59 @@ void Tracer::arrive(const TraceSide &side, const ResolvedEndpoint &destination, 
     add(passHop(viaEndpoint ? destination.repository : side.id,
                 viaEndpoint ? objectKindName(ObjectKind::EcrRepository) : side.kind,
                 QStringLiteral("delivered"), detail));
+}
+
+bool isBlocked(const QVector<TraceHop> &hops)
+{
+    return std::any_of(hops.cbegin(), hops.cend(),
+                       [](const TraceHop &hop) { return hop.verdict == HopVerdict::Block; });
+}
+
+// Tasks of a service run in each of its subnets, and each subnet may route
+// and filter differently. The trace follows each one and shows the first
+// where the flow is blocked, else the first.
+QVector<TraceHop> traceEachPlacement(const TraceContext &context, const EndpointResolver &resolver,
+                                     const ResolvedEndpoint &source, const QString &to, int port)
+{
+    QStringList subnets;
+    for (const EcsService &service : context.design.services) {
+        if (source.side.role == TraceSide::Role::Task && service.id == source.side.id)
+            subnets = service.subnets;
+    }
+    if (subnets.size() < 2) {
+        const std::optional<ResolvedEndpoint> destination =
+            resolver.resolve(to, &source.side, nullptr);
+        return Tracer(context, resolver).run(source, *destination, port);
+    }
+
+    QVector<TraceHop> chosen;
+    QString chosenSubnet;
+    for (const QString &subnet : subnets) {
+        ResolvedEndpoint placed = source;
+        placed.side = resolver.movedTo(source.side, subnet);
+        placed.side.note.clear();
+        const std::optional<ResolvedEndpoint> destination =
+            resolver.resolve(to, &placed.side, nullptr);
+        if (!destination)
+            continue;
+        QVector<TraceHop> hops = Tracer(context, resolver).run(placed, *destination, port);
+        if (chosen.isEmpty() || (isBlocked(hops) && !isBlocked(chosen))) {
+            chosen = hops;
+            chosenSubnet = subnet;
+        }
+    }
+    const QString list = subnets.join(QStringLiteral(", "));
+    const QString note =
+        isBlocked(chosen)
+            ? TracerText::tr("Tasks of %1 run in subnets %2; each was traced, and this trace "
+                             "shows %3, the first where the flow is blocked.")
+                  .arg(source.side.id, list, chosenSubnet)
+            : TracerText::tr("Tasks of %1 run in subnets %2; the flow passes from each, and "
+                             "this trace shows %3.")
+                  .arg(source.side.id, list, chosenSubnet);
+    if (!chosen.isEmpty())
+        chosen.first().detail += QLatin1Char(' ') + note;
+    return chosen;
 }
 
 } // namespace
@@ -619,8 +714,7 @@ std::optional<TraceResult> traceFlow(const Design &design, const TraceRequest &r
     context.protocol = request.protocol;
     context.sourcePort = result.sourcePort;
     context.path = request.path;
-    Tracer tracer(context, resolver);
-    result.hops = tracer.run(*source, *destination, result.port);
+    result.hops = traceEachPlacement(context, resolver, *source, to.name, result.port);
     return result;
 }
 

@@ -44,8 +44,7 @@ bool ruleCovers(const SecurityGroupRule &rule, Protocol protocol, int port, cons
     case PeerKind::SecurityGroup:
         return peer.filtered && peer.groups.contains(rule.peer);
     case PeerKind::PrefixList:
-        // NOTE: prefix lists are not resolved, so their rules never match.
-        return false;
+        return peer.prefixLists.contains(rule.peer);
     }
     return false;
 }
@@ -96,6 +95,8 @@ QString rulePeerText(const Design &design, const TraceSide &peer)
 {
     if (peer.filtered && !peer.groups.isEmpty())
         return TracerText::tr("security group %1").arg(peer.groups.first());
+    if (!peer.prefixLists.isEmpty())
+        return TracerText::tr("prefix list %1").arg(peer.prefixLists.first());
     return blockFor(design, peer.address);
 }
 
@@ -212,17 +213,51 @@ QString RouteLookup::target() const
 {
     if (local)
         return QStringLiteral("local");
-    return route ? route->target : QString();
+    return route ? route->target : endpoint;
 }
 
 QString RouteLookup::destination() const
 {
     if (local)
         return route ? route->destination : localBlock;
-    return route ? route->destination : QString();
+    return route ? route->destination : prefixList;
 }
 
-RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, quint32 address)
+namespace {
+
+// A route for one of `prefixLists`: written in the table, or added by a
+// gateway endpoint associated with the table.
+bool findPrefixListRoute(const TraceContext &context, const QStringList &prefixLists,
+                         RouteLookup *lookup)
+{
+    for (const Route &route : lookup->table->routes) {
+        if (prefixLists.contains(route.destination)) {
+            lookup->route = &route;
+            return true;
+        }
+    }
+    for (const VpcEndpoint &endpoint : context.design.endpoints) {
+        if (endpoint.type != EndpointType::Gateway ||
+            !endpoint.routeTables.contains(lookup->table->id))
+            continue;
+        const QStringList lists = servicePrefixLists(context.design, endpoint.service);
+        for (const QString &list : lists) {
+            if (prefixLists.contains(list)) {
+                lookup->route = nullptr;
+                lookup->endpoint = endpoint.id;
+                lookup->prefixList = list;
+                lookup->targetKind = ObjectKind::VpcEndpoint;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, quint32 address,
+                        const QStringList &prefixLists)
 {
     RouteLookup lookup;
     lookup.subnet = subnetId;
@@ -251,6 +286,13 @@ RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, qu
         return lookup;
     }
 
+    // NOTE: a prefix list route wins over every CIDR route but the local one,
+    // because the lists contain only the service's own blocks, which are
+    // narrower than the 0.0.0.0/0 routes that designs send elsewhere.
+    if (lookup.table && !prefixLists.isEmpty() &&
+        findPrefixListRoute(context, prefixLists, &lookup) && !lookup.route)
+        return lookup;
+
     const QVector<ObjectKind> carriers = {ObjectKind::InternetGateway, ObjectKind::NatGateway,
                                           ObjectKind::VpcPeering, ObjectKind::VpcEndpoint};
     if (lookup.route && carriers.contains(context.facts.targetKind(*lookup.route)))
@@ -265,6 +307,8 @@ QString trafficText(Protocol protocol, int port)
 
 QString sideText(const TraceSide &side)
 {
+    if (!side.awsService.isEmpty() && !side.prefixLists.isEmpty())
+        return TracerText::tr("%1 (prefix list %2)").arg(side.id, side.prefixLists.first());
     const QString address = Cidr::addressToString(side.address);
     return side.id == address ? address : QStringLiteral("%1 (%2)").arg(side.id, address);
 }
@@ -440,6 +484,12 @@ TraceHop routeHop(const TraceContext &context, const RouteLookup &lookup, quint3
 
     const QString reason =
         QStringLiteral("route %1 -> %2").arg(lookup.destination(), lookup.target());
+    if (lookup.destination().startsWith(QLatin1String("pl-"))) {
+        return passHop(object, kind, reason,
+                       TracerText::tr("Route table %1 of subnet %2 sends the addresses of prefix "
+                                      "list %3 to %4, ahead of any wider route.")
+                           .arg(object, lookup.subnet, lookup.destination(), lookup.target()));
+    }
     const QString detail =
         lookup.local
             ? TracerText::tr(

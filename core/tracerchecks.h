@@ -41,14 +41,21 @@ struct RouteLookup
     bool local = false; // the VPC's local route, even where the table omits it
     QString localBlock; // the VPC block that made the route local
     ObjectKind targetKind = ObjectKind::None; // of a non-local target; None for a blackhole
+    // The route that a gateway endpoint adds for its service's prefix list,
+    // which the design does not write out.
+    QString endpoint;
+    QString prefixList;
 
-    bool found() const { return local || route; }
+    bool found() const { return local || route || !endpoint.isEmpty(); }
     bool blackhole() const { return !local && route && targetKind == ObjectKind::None; }
     QString target() const;
     QString destination() const;
 };
 
-RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, quint32 address);
+// The route that a subnet's table picks for an address. `prefixLists` holds
+// the prefix lists that contain the address, as for an AWS service.
+RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, quint32 address,
+                        const QStringList &prefixLists = {});
 
 // "TCP 443", "UDP 53", "ICMP" or "all traffic".
 QString trafficText(Protocol protocol, int port);

@@ -17,7 +17,7 @@ struct TracerText
 
 ResolvedEndpoint plain(const TraceSide &side)
 {
-    return ResolvedEndpoint{side, {}, nullptr, {}};
+    return ResolvedEndpoint{side, {}, nullptr, {}, {}};
 }
 
 std::nullopt_t fail(InputError *error, const QString &message, const QString &hint)
@@ -35,20 +35,38 @@ QString unknownHint()
                           "NAME.NAMESPACE, or an IPv4 address");
 }
 
-// Image pulls connect to the registry endpoint (ecr.dkr); only its private
-// DNS name makes the repository's host name resolve to the endpoint.
-const VpcEndpoint *registryEndpoint(const Design &design, const QString &vpc)
+// The interface endpoint of a service in a VPC whose private DNS name makes
+// the service's host name resolve to it. Image pulls connect to the
+// registry's one, ecr.dkr.
+const VpcEndpoint *interfaceEndpointFor(const Design &design, const QString &vpc,
+                                        const QString &service)
 {
     for (const VpcEndpoint &endpoint : design.endpoints) {
         if (endpoint.vpc == vpc && endpoint.type == EndpointType::Interface &&
-            endpoint.privateDns && endpoint.service == QLatin1String("ecr.dkr") &&
-            !endpoint.subnets.isEmpty())
+            endpoint.privateDns && endpoint.service == service && !endpoint.subnets.isEmpty())
             return &endpoint;
     }
     return nullptr;
 }
 
 } // namespace
+
+QStringList servicePrefixLists(const Design &design, const QString &service)
+{
+    QStringList lists{QStringLiteral("pl-") + service};
+    for (const RouteTable &table : design.routeTables) {
+        for (const Route &route : table.routes) {
+            if (!route.destination.startsWith(QLatin1String("pl-")) ||
+                lists.contains(route.destination))
+                continue;
+            for (const VpcEndpoint &endpoint : design.endpoints) {
+                if (endpoint.id == route.target && endpoint.service == service)
+                    lists.append(route.destination);
+            }
+        }
+    }
+    return lists;
+}
 
 EndpointResolver::EndpointResolver(const Design &design) : m_design(design)
 {}
@@ -60,6 +78,8 @@ EndpointResolver::resolve(const QString &text, const TraceSide *source, InputErr
         return resolveObject(text, source, error);
     if (text == QLatin1String("internet"))
         return plain(internetSide(text, QStringLiteral("internet"), RepresentativeInternetAddress));
+    if (isAwsServiceName(text))
+        return resolveAwsService(text, source);
     for (const CloudMapService &entry : m_design.cloudMapServices) {
         if (text == cloudMapName(entry))
             return resolveCloudMap(entry, error);
@@ -73,7 +93,7 @@ EndpointResolver::resolve(const QString &text, const TraceSide *source, InputErr
 bool EndpointResolver::recognizes(const QString &text) const
 {
     if (text == QLatin1String("internet") || m_design.kindOf(text) != ObjectKind::None ||
-        Cidr::parseAddress(text))
+        isAwsServiceName(text) || Cidr::parseAddress(text))
         return true;
     return std::any_of(
         m_design.cloudMapServices.cbegin(), m_design.cloudMapServices.cend(),
@@ -129,6 +149,9 @@ EndpointResolver::resolvePlaced(const QString &id, const TraceSide *source, Inpu
         if (endpoint.id == id && endpoint.type == EndpointType::Interface &&
             !endpoint.subnets.isEmpty())
             return plain(interfaceEndpointSide(endpoint, source));
+        // Traffic to a gateway endpoint is traffic to its service.
+        if (endpoint.id == id && endpoint.type == EndpointType::Gateway)
+            return resolveAwsService(endpoint.service, source);
     }
 
     const ObjectKind kind = m_design.kindOf(id);
@@ -159,7 +182,7 @@ std::optional<ResolvedEndpoint> EndpointResolver::resolveCloudMap(const CloudMap
     for (const EcsService &service : m_design.services) {
         if (service.cloudMapService == entry.id && !service.subnets.isEmpty())
             return ResolvedEndpoint{
-                serviceSide(service), name, m_design.cloudMapNamespace(entry.namespaceId), {}};
+                serviceSide(service), name, m_design.cloudMapNamespace(entry.namespaceId), {}, {}};
     }
     return fail(
         error,
@@ -197,12 +220,32 @@ std::optional<ResolvedEndpoint> EndpointResolver::resolveRepository(const QStrin
     // A repository's host name resolves to AWS's public ECR endpoint, unless
     // the source's VPC has an ecr.dkr interface endpoint with private DNS.
     const VpcEndpoint *endpoint =
-        source && source->insideVpc() ? registryEndpoint(m_design, source->vpc) : nullptr;
+        source && source->insideVpc()
+            ? interfaceEndpointFor(m_design, source->vpc, QStringLiteral("ecr.dkr"))
+            : nullptr;
     if (!endpoint) {
         return plain(internetSide(id, objectKindName(ObjectKind::EcrRepository),
                                   RepresentativeInternetAddress));
     }
-    return ResolvedEndpoint{interfaceEndpointSide(*endpoint, source), {}, nullptr, id};
+    return ResolvedEndpoint{interfaceEndpointSide(*endpoint, source), {}, nullptr, id, {}};
+}
+
+// An AWS service answers at public addresses, which routes and security
+// group rules may name through the service's prefix list, unless an
+// interface endpoint with private DNS in the source's VPC takes its name.
+ResolvedEndpoint EndpointResolver::resolveAwsService(const QString &service,
+                                                     const TraceSide *source) const
+{
+    const VpcEndpoint *endpoint = source && source->insideVpc()
+                                      ? interfaceEndpointFor(m_design, source->vpc, service)
+                                      : nullptr;
+    if (endpoint)
+        return ResolvedEndpoint{interfaceEndpointSide(*endpoint, source), {}, nullptr, {}, service};
+    TraceSide side =
+        internetSide(service, QStringLiteral("AWS service"), RepresentativeInternetAddress);
+    side.awsService = service;
+    side.prefixLists = servicePrefixLists(m_design, service);
+    return plain(side);
 }
 
 TraceSide EndpointResolver::serviceSide(const EcsService &service) const
@@ -221,6 +264,16 @@ TraceSide EndpointResolver::serviceSide(const EcsService &service) const
     side.ownPort = service.containerPort;
     side.note = placeNote(service.id, service.subnets);
     return side;
+}
+
+TraceSide EndpointResolver::movedTo(const TraceSide &side, const QString &subnet) const
+{
+    TraceSide moved = side;
+    moved.subnet = subnet;
+    const Subnet *placed = m_design.subnet(subnet);
+    moved.vpc = placed ? placed->vpc : side.vpc;
+    moved.address = hostAddress(subnet, side.id);
+    return moved;
 }
 
 TraceSide EndpointResolver::loadBalancerSide(const LoadBalancer &balancer) const

@@ -22,20 +22,30 @@ struct TraceSide
     bool publicIp = false; // true when it has a public IPv4 address on the VPC side
     int ownPort = -1;      // the port it serves when a trace names none, or -1
     QString note;          // which of several subnets the trace follows, or empty
+    // For an AWS service such as s3: its name and the prefix list ids that
+    // hold its addresses, which routes and security group rules may name.
+    QString awsService;
+    QStringList prefixLists;
 
     bool insideVpc() const { return !subnet.isEmpty(); }
 };
 
 // A resolved endpoint. A Cloud Map name keeps its namespace, so that the
-// tracer can check that the source may resolve it. An ECR repository that
-// is reached through an interface endpoint keeps the repository's id.
+// tracer can check that the source may resolve it. An ECR repository or an
+// AWS service that is reached through an interface endpoint keeps its name.
 struct ResolvedEndpoint
 {
     TraceSide side;
     QString dnsName;
     const CloudMapNamespace *space = nullptr;
     QString repository;
+    QString awsService;
 };
+
+// Returns the prefix list ids of an AWS service's addresses: pl-NAME,
+// and every prefix list that a route of the design sends to a gateway
+// endpoint of that service.
+QStringList servicePrefixLists(const Design &design, const QString &service);
 
 // Turns endpoint text into trace sides. Objects in several subnets are
 // placed in their first subnet, and the side's note states which.
@@ -55,6 +65,8 @@ public:
     bool recognizes(const QString &text) const;
 
     TraceSide serviceSide(const EcsService &service) const;
+    // Returns the same side placed in another of its object's subnets.
+    TraceSide movedTo(const TraceSide &side, const QString &subnet) const;
     TraceSide loadBalancerSide(const LoadBalancer &balancer) const;
     TraceSide natSide(const NatGateway &gateway) const;
 
@@ -67,6 +79,7 @@ private:
                                                     InputError *error) const;
     std::optional<ResolvedEndpoint> resolveRepository(const QString &id,
                                                       const TraceSide *source) const;
+    ResolvedEndpoint resolveAwsService(const QString &service, const TraceSide *source) const;
     std::optional<ResolvedEndpoint> resolveAddress(const QString &text, quint32 address,
                                                    InputError *error) const;
     QString cloudMapName(const CloudMapService &entry) const;
