@@ -430,7 +430,7 @@ void Tracer::natLeg(const TraceSide &client, const NatGateway &gateway, const Tr
     add(networkAclHop(context, gateway.subnet, Direction::Outbound, host.address, port, false));
 
     // A NAT gateway that cannot reach the internet has already blocked with
-    // every reason why, so its route and gateway are chosen only when they
+    // every reason why, so its route and gateway are shown only when they
     // pass, not blocked a second time.
     const RouteLookup lookup =
         lookupRoute(context, gateway.subnet, host.address, host.prefixLists);
