@@ -600,8 +600,10 @@ bool isBlocked(const QVector<TraceHop> &hops)
 // and filter differently. The trace follows each one and shows the first
 // where the flow is blocked, else the first.
 QVector<TraceHop> traceEachPlacement(const TraceContext &context, const EndpointResolver &resolver,
-                                     const ResolvedEndpoint &source, const QString &to, int port)
+                                     const ResolvedEndpoint &source, const QString &to, int port,
+                                     QString *sourceSubnet)
 {
+    *sourceSubnet = source.side.subnet;
     QStringList subnets;
     for (const EcsService &service : context.design.services) {
         if (source.side.role == TraceSide::Role::Task && service.id == source.side.id)
@@ -640,6 +642,7 @@ QVector<TraceHop> traceEachPlacement(const TraceContext &context, const Endpoint
                   .arg(source.side.id, list, chosenSubnet);
     if (!chosen.isEmpty())
         chosen.first().detail += QLatin1Char(' ') + note;
+    *sourceSubnet = chosenSubnet;
     return chosen;
 }
 
@@ -714,7 +717,8 @@ std::optional<TraceResult> traceFlow(const Design &design, const TraceRequest &r
     context.protocol = request.protocol;
     context.sourcePort = result.sourcePort;
     context.path = request.path;
-    result.hops = traceEachPlacement(context, resolver, *source, to.name, result.port);
+    result.hops =
+        traceEachPlacement(context, resolver, *source, to.name, result.port, &result.sourceSubnet);
     return result;
 }
 

@@ -56,6 +56,10 @@ struct TraceResult
     Protocol protocol = Protocol::Tcp;
     int port = 443;
     int sourcePort = DefaultSourcePort;
+    // The subnet of the source that the hops start in, or empty outside
+    // every VPC. A service in several subnets is traced from each, and the
+    // result shows the first subnet where the flow is blocked, else the first.
+    QString sourceSubnet;
     // The forward hops, then the return hops. A block does not end the
     // trace: the hops after it are checked as if it had passed.
     QVector<TraceHop> hops;

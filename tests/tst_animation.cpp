@@ -51,6 +51,7 @@ private slots:
     void reachableFlowArrives();
     void blockedFlowStopsRed();
     void stepMovesOneHop();
+    void startsInTracedSubnet();
     void fiftyPackets();
     void matrixClickTraces();
 
@@ -85,7 +86,7 @@ void TestAnimation::reachableFlowArrives()
     QCOMPARE(hops.first().at(0).toInt(), 0);
     QCOMPARE(hops.last().at(0).toInt(), int(trace.hops.size()) - 1);
     QCOMPARE(animator.packets()[0].color, QColor(0x1e, 0x9e, 0x4a));
-    QVERIFY(animator.packets()[0].label.isEmpty());
+    QCOMPARE(animator.packets()[0].label, QStringLiteral("reply delivered"));
 }
 
 void TestAnimation::blockedFlowStopsRed()
@@ -107,6 +108,25 @@ void TestAnimation::blockedFlowStopsRed()
     while (trace.hops[firstBlock].verdict != HopVerdict::Block)
         ++firstBlock;
     QCOMPARE(animator.currentHop(), firstBlock);
+}
+
+void TestAnimation::startsInTracedSubnet()
+{
+    // Only the second subnet of Spring Boot loses its way out, so the trace
+    // follows that subnet and the packet must start on the node drawn there.
+    for (Subnet &subnet : m_design.subnets) {
+        if (subnet.id == QLatin1String("subnet-private-c"))
+            subnet.routeTable = QStringLiteral("rt-public");
+    }
+    m_scene.setDesign(m_design);
+    const TraceResult trace =
+        traceOf(m_design, QStringLiteral("svc-springboot"), QStringLiteral("gemini"), 443);
+    QCOMPARE(trace.sourceSubnet, QStringLiteral("subnet-private-c"));
+
+    PacketAnimator animator(&m_scene);
+    animator.load({trace});
+    QCOMPARE(animator.packets()[0].position, iconCentre(m_scene, QStringLiteral("svc-springboot"),
+                                                        QStringLiteral("subnet-private-c")));
 }
 
 void TestAnimation::stepMovesOneHop()

@@ -161,24 +161,29 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &)
 {
     if (m_packets.isEmpty())
         return;
+    // Packets are drawn in viewport pixels, so that they stay visible and
+    // their labels readable at every zoom.
     painter->save();
+    painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(true);
     painter->setFont(font);
+    const QFontMetrics metrics(font);
     for (const Packet &packet : m_packets) {
-        painter->setPen(QPen(Qt::white, 2));
+        const QPointF centre = mapFromScene(packet.position);
+        painter->setPen(QPen(Qt::white, 3));
         painter->setBrush(packet.color);
-        painter->drawEllipse(packet.position, 9, 9);
+        painter->drawEllipse(centre, 10, 10);
         if (packet.label.isEmpty())
             continue;
-        const QRectF box(packet.position + QPointF(14, -12), QSizeF(180, 24));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 235));
+        const QRectF box(centre + QPointF(16, -12),
+                         QSizeF(metrics.horizontalAdvance(packet.label) + 14, 24));
+        painter->setPen(QPen(packet.color, 1.5));
+        painter->setBrush(QColor(255, 255, 255, 240));
         painter->drawRoundedRect(box, 5, 5);
-        painter->setPen(packet.color);
-        painter->drawText(box.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, packet.label);
+        painter->drawText(box.adjusted(7, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, packet.label);
     }
     painter->restore();
 }

@@ -26,7 +26,8 @@ PacketAnimator::PacketAnimator(DesignScene *scene, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { advance(TickMilliseconds); });
 }
 
-QPointF PacketAnimator::placeOf(const QString &objectId, const QPointF &fallback) const
+QPointF PacketAnimator::placeOf(const QString &objectId, const QPointF &fallback,
+                                const QString &subnet) const
 {
     // Checks such as security groups and route tables happen where the
     // packet already is; only drawn places along the way move it.
@@ -34,8 +35,8 @@ QPointF PacketAnimator::placeOf(const QString &objectId, const QPointF &fallback
     if (kind == ObjectKind::SecurityGroup || kind == ObjectKind::RouteTable ||
         kind == ObjectKind::NetworkAcl)
         return fallback;
-    // The tracer follows an object's first subnet, so the packet goes to
-    // the node drawn in that subnet.
+    // The tracer follows an object's first subnet unless the trace names
+    // another, so the packet goes to the node drawn in that subnet.
     QString firstSubnet;
     for (const EcsService &service : m_scene->design().services) {
         if (service.id == objectId)
@@ -45,6 +46,8 @@ QPointF PacketAnimator::placeOf(const QString &objectId, const QPointF &fallback
         if (balancer.id == objectId)
             firstSubnet = balancer.subnets.value(0);
     }
+    if (!subnet.isEmpty())
+        firstSubnet = subnet;
     const ObjectItem *node = nullptr;
     for (ObjectItem *item : m_scene->itemsForObject(objectId)) {
         if (item->type() != NodeItemType)
@@ -61,9 +64,10 @@ void PacketAnimator::load(const QVector<TraceResult> &traces)
     m_routes.clear();
     for (const TraceResult &trace : traces) {
         Route route;
-        QPointF here = placeOf(trace.from, QPointF());
+        QPointF here = placeOf(trace.from, QPointF(), trace.sourceSubnet);
         for (const TraceHop &hop : trace.hops) {
-            here = placeOf(hop.object, here);
+            const QString subnet = hop.object == trace.from ? trace.sourceSubnet : QString();
+            here = placeOf(hop.object, here, subnet);
             route.points.append(here);
             route.blocks.append(hop.verdict == HopVerdict::Block);
             route.reasons.append(hop.reason);
@@ -139,8 +143,14 @@ void PacketAnimator::update()
         const QPointF position =
             route.points[from] + (route.points[to] - route.points[from]) * along;
         const bool stopped = route.stopAt >= 0 && from >= route.stopAt;
-        m_packets.append({position, stopped ? blockColor : passColor,
-                          stopped ? route.reasons[route.stopAt] : QString()});
+        // A single flow names the check it has just passed, as a simulation
+        // step would. Many flows at once show only their blocks.
+        QString label;
+        if (stopped)
+            label = route.reasons[route.stopAt];
+        else if (m_routes.size() == 1)
+            label = route.reasons[from];
+        m_packets.append({position, stopped ? blockColor : passColor, label});
     }
     emit packetsChanged();
 }

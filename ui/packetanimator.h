@@ -17,7 +17,7 @@ struct Packet
 {
     QPointF position;
     QColor color;
-    QString label; // the block reason where the packet stopped, else empty
+    QString label; // the block reason where the packet stopped, or the check just passed
 };
 
 // Moves packets along traced flows hop by hop: green while the hops pass,
@@ -66,7 +66,8 @@ private:
         int stopAt = -1;     // the first blocking hop, or -1
     };
 
-    QPointF placeOf(const QString &objectId, const QPointF &fallback) const;
+    QPointF placeOf(const QString &objectId, const QPointF &fallback,
+                    const QString &subnet = QString()) const;
     void update();
 
     DesignScene *m_scene;
