@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cfnwriter.h"
 #include "checker.h"
 #include "designreader.h"
 #include "designwriter.h"
@@ -37,10 +38,15 @@ QString usage()
         "  vpcstudio validate FILE [--format text|json|sarif]\n"
         "                                   check a design; exit 0 when it has no "
         "errors, 1 when it has\n"
-        "  vpcstudio export FILE --output OUT [--type png|svg|design]\n"
-        "                                   write the diagram as PNG or SVG, or the "
-        "design as YAML;\n"
-        "                                   without --type, the suffix of OUT decides\n"
+        "  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]\n"
+        "                   [--scale N]\n"
+        "                                   write the diagram as PNG, SVG or PDF, the "
+        "design as YAML,\n"
+        "                                   or a CloudFormation template; without --type, "
+        "the suffix\n"
+        "                                   of OUT decides; --scale sets the PNG's pixels "
+        "per canvas\n"
+        "                                   unit (default 2)\n"
         "  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] "
         "[--source-port N]\n"
         "                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]\n"
@@ -116,6 +122,70 @@ int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream 
     return countFindings(findings, Severity::Error) > 0 ? ExitFindings : ExitOk;
 }
 
+// Returns the export type from --type or from the output's suffix, or an
+// empty string after printing why neither names one.
+QString exportType(const QCommandLineParser &parser, const QString &output, QTextStream &err)
+{
+    QString type = parser.value(QStringLiteral("type"));
+    if (type.isEmpty())
+        type = QFileInfo(output).suffix().toLower();
+    if (type == QLatin1String("yaml") || type == QLatin1String("yml"))
+        type = QStringLiteral("design");
+    if (type.isEmpty()) {
+        badUsage(err, CommandLine::tr("cannot tell the export type from \"%1\"; add --type png, "
+                                      "svg, pdf, design or cloudformation")
+                          .arg(output));
+        return QString();
+    }
+    const QStringList types = {QStringLiteral("png"), QStringLiteral("svg"),
+                               QStringLiteral("pdf"), QStringLiteral("design"),
+                               QStringLiteral("cloudformation")};
+    if (!types.contains(type)) {
+        badUsage(err, CommandLine::tr("unknown export type \"%1\"; use png, svg, pdf, design or "
+                                      "cloudformation")
+                          .arg(type));
+        return QString();
+    }
+    return type;
+}
+
+// Reads --scale into `options`; returns false after printing why its value
+// is not usable.
+bool readScale(const QCommandLineParser &parser, const QString &type, PictureOptions *options,
+               QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("scale")))
+        return true;
+    if (type != QLatin1String("png")) {
+        badUsage(err, CommandLine::tr("--scale applies to PNG only; SVG and PDF are drawn "
+                                      "at any size"));
+        return false;
+    }
+    bool ok = false;
+    const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || scale < MinPngScale || scale > MaxPngScale) {
+        badUsage(err, CommandLine::tr("--scale \"%1\" is not a scale; use a number from %2 to %3")
+                          .arg(parser.value(QStringLiteral("scale")))
+                          .arg(MinPngScale)
+                          .arg(MaxPngScale));
+        return false;
+    }
+    options->pngScale = scale;
+    return true;
+}
+
+// Writes the template and prints its notes as warnings.
+QString exportCloudFormation(const Design &design, const QString &output, QTextStream &err)
+{
+    QStringList notes;
+    const QString problem = saveCloudFormationFile(design, output, &notes);
+    if (!problem.isEmpty())
+        return problem + CommandLine::tr("; choose a file in a folder you can write to");
+    for (const QString &note : notes)
+        err << QStringLiteral("%1: warning: %2\n").arg(output, note);
+    return QString();
+}
+
 int runExport(const QCommandLineParser &parser, QTextStream &err)
 {
     const QString output = parser.value(QStringLiteral("output"));
@@ -123,22 +193,12 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
         return badUsage(err, CommandLine::tr("export needs --output OUT"));
     if (parser.isSet(QStringLiteral("format")))
         return badUsage(err, CommandLine::tr("export takes no --format; use --type"));
-
-    QString type = parser.value(QStringLiteral("type"));
+    const QString type = exportType(parser, output, err);
     if (type.isEmpty())
-        type = QFileInfo(output).suffix().toLower();
-    if (type == QLatin1String("yaml") || type == QLatin1String("yml"))
-        type = QStringLiteral("design");
-    if (type.isEmpty())
-        return badUsage(
-            err, CommandLine::tr("cannot tell the export type from \"%1\"; add --type png, svg "
-                                 "or design")
-                     .arg(output));
-    const QStringList types = {QStringLiteral("png"), QStringLiteral("svg"),
-                               QStringLiteral("design")};
-    if (!types.contains(type))
-        return badUsage(
-            err, CommandLine::tr("unknown export type \"%1\"; use png, svg or design").arg(type));
+        return ExitBadInput;
+    PictureOptions options;
+    if (!readScale(parser, type, &options, err))
+        return ExitBadInput;
 
     const std::optional<Design> design = readInput(parser, err);
     if (!design)
@@ -149,8 +209,10 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
         problem = saveDesignFile(*design, output);
         if (!problem.isEmpty())
             problem += CommandLine::tr("; choose a file in a folder you can write to");
+    } else if (type == QLatin1String("cloudformation")) {
+        problem = exportCloudFormation(*design, output, err);
     } else {
-        problem = exportPicture(*design, output, type);
+        problem = exportPicture(*design, output, type, options);
     }
     if (!problem.isEmpty()) {
         err << QStringLiteral("%1: error: cannot write the export: %2\n").arg(output, problem);
@@ -301,9 +363,12 @@ void addOptions(QCommandLineParser &parser)
                       CommandLine::tr("file")});
     parser.addOption(
         {QStringLiteral("type"),
-         CommandLine::tr("What export writes: png, svg or design; by default the output's "
-                         "suffix decides."),
+         CommandLine::tr("What export writes: png, svg, pdf, design or cloudformation; by "
+                         "default the output's suffix decides."),
          CommandLine::tr("type")});
+    parser.addOption({QStringLiteral("scale"),
+                      CommandLine::tr("Pixels per canvas unit of an exported PNG (default 2)."),
+                      CommandLine::tr("number")});
     parser.addOption({QStringLiteral("from"), CommandLine::tr("Where the traced flow starts."),
                       CommandLine::tr("endpoint")});
     parser.addOption({QStringLiteral("to"), CommandLine::tr("Where the traced flow goes."),

@@ -15,6 +15,7 @@
 #include "settings.h"
 
 #include "pictureexport.h"
+#include "cfnwriter.h"
 #include <QToolTip>
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +51,8 @@ const Setting<QStringList> recentFilesSetting("files/recent", {});
 const Setting<QString> lastFolderSetting("files/lastFolder", {});
 const Setting<QByteArray> geometrySetting("window/geometry", {});
 const Setting<QByteArray> stateSetting("window/state", {});
+// The scale of the last PNG export, offered again by the next one.
+const Setting<double> pngScaleSetting("export/pngScale", DefaultPngScale);
 
 // Modal dialogs would block forever on the offscreen platform that tests
 // and headless runs use, so there the message goes to stderr only.
@@ -149,8 +153,11 @@ void MainWindow::createActions()
     saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
                              ? QList<QKeySequence>{QKeySequence(tr("Ctrl+Shift+S"))}
                              : QKeySequence::keyBindings(QKeySequence::SaveAs));
-    file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportPictureDialog);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Picture (PNG, SVG, PDF)..."), QKeySequence(tr("Ctrl+E")), this,
+                          &MainWindow::exportPictureDialog);
+    exportMenu->addAction(tr("&CloudFormation Template..."), this,
+                          &MainWindow::exportCloudFormationDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -638,19 +645,51 @@ void MainWindow::openFileDialog()
 void MainWindow::exportPictureDialog()
 {
     QString selectedFilter;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Picture"), QString(),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"), &selectedFilter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Picture"), lastFolderSetting.value(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
     if (path.isEmpty())
         return;
-    const QString type = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                             ? QStringLiteral("svg")
-                             : QStringLiteral("png");
-    const QString problem = exportPicture(m_document->design(), path, type);
+    QString type = QFileInfo(path).suffix().toLower();
+    if (type != QLatin1String("svg") && type != QLatin1String("pdf"))
+        type = QStringLiteral("png");
+
+    PictureOptions options;
+    if (type == QLatin1String("png")) {
+        bool accepted = false;
+        options.pngScale = QInputDialog::getDouble(
+            this, tr("Export Picture"), tr("Pixels per canvas unit (2 is sharp on most screens):"),
+            pngScaleSetting.value(), MinPngScale, MaxPngScale, 2, &accepted);
+        if (!accepted)
+            return;
+        pngScaleSetting.setValue(options.pngScale);
+    }
+    const QString problem = exportPicture(m_document->design(), path, type, options);
     if (!problem.isEmpty())
         showError(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, problem));
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::exportCloudFormationDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CloudFormation Template"), lastFolderSetting.value(),
+        tr("CloudFormation templates (*.yaml *.yml *.template);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList notes;
+    const QString problem = saveCloudFormationFile(m_document->design(), path, &notes);
+    if (!problem.isEmpty()) {
+        showError(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, problem));
+        return;
+    }
+    if (!notes.isEmpty()) {
+        QMessageBox::warning(this, tr("Exported with notes"),
+                             tr("Exported %1. Before deploying it, read these notes:\n\n%2")
+                                 .arg(path, notes.join(QLatin1Char('\n'))));
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
 }
 
 void MainWindow::showAbout()

@@ -95,6 +95,7 @@ private slots:
     void fillRecentMenu();
     void rememberFile(const QString &path);
     void exportPictureDialog();
+    void exportCloudFormationDialog();
     void showAbout();
 
 private:
