@@ -9,7 +9,9 @@
 #include "designscene.h"
 #include "designwriter.h"
 #include "flowspanel.h"
+#include "glossarydialog.h"
 #include "inspector.h"
+#include "lessonpanel.h"
 #include "palette.h"
 #include "reachabilityview.h"
 #include "settings.h"
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     createInspectorDock();
     createAddressDock();
     createReachabilityDock();
+    createLessonsDock();
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
@@ -210,6 +214,9 @@ void MainWindow::createActions()
     arrange->addAction(tr("Align &Top"), this, [this] { alignSelection(Qt::AlignTop); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Lessons"), QKeySequence(Qt::Key_F1), this, &MainWindow::showLessons);
+    help->addAction(tr("&Glossary"), QKeySequence(tr("Ctrl+F1")), this, &MainWindow::showGlossary);
+    help->addSeparator();
     help->addAction(tr("&About VPC Studio"), this, &MainWindow::showAbout);
 }
 
@@ -407,6 +414,54 @@ void MainWindow::createReachabilityDock()
                 m_flows->showResult(*result);
                 findChild<QDockWidget *>(QStringLiteral("flowsDock"))->raise();
             });
+}
+
+void MainWindow::createLessonsDock()
+{
+    m_lessons = new LessonPanel(m_document, this);
+    m_lessons->setDesignOpener([this](const QString &path) { return maybeSave() && openFile(path); });
+    const QString problem = m_lessons->loadCatalogue();
+    if (!problem.isEmpty())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
+    connect(m_lessons, &LessonPanel::highlightRequested, this,
+            [this](const QStringList &ids) { m_scene->selectObjects(ids); });
+    connect(m_lessons, &LessonPanel::playRequested, this, [this](const QVector<TraceResult> &traces) {
+        m_flows->showResult(traces.first());
+        m_animator->load(traces);
+        m_animator->play();
+        findChild<QDockWidget *>(QStringLiteral("flowsDock"))->raise();
+    });
+
+    auto *dock = new QDockWidget(tr("Lessons"), this);
+    dock->setObjectName(QStringLiteral("lessonsDock"));
+    dock->setWidget(m_lessons);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("addressDock")), dock);
+    findChild<QDockWidget *>(QStringLiteral("addressDock"))->raise();
+}
+
+void MainWindow::showLessons()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonsDock"));
+    dock->show();
+    dock->raise();
+    // The lesson text needs the height more than the inspector does.
+    resizeDocks({dock}, {height() * 2 / 3}, Qt::Vertical);
+    m_lessons->lessonList()->setFocus();
+}
+
+void MainWindow::showGlossary()
+{
+    if (!m_glossary) {
+        m_glossary = new GlossaryDialog(this);
+        connect(m_glossary, &GlossaryDialog::lessonRequested, this, [this](const QString &id) {
+            m_lessons->showLesson(id);
+            showLessons();
+        });
+    }
+    m_glossary->showTerms(m_lessons->catalogue().glossary(), m_lessons->lessonLanguage());
+    m_glossary->show();
+    m_glossary->raise();
 }
 
 void MainWindow::updateReachability()

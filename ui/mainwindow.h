@@ -17,6 +17,8 @@ class CanvasView;
 class DesignDocument;
 class DesignScene;
 class FlowsPanel;
+class GlossaryDialog;
+class LessonPanel;
 class PacketAnimator;
 class ReachabilityView;
 class Inspector;
@@ -50,6 +52,11 @@ public:
     FlowsPanel *flows() const { return m_flows; }
     PacketAnimator *animator() const { return m_animator; }
     ReachabilityView *reachability() const { return m_reachability; }
+    LessonPanel *lessons() const { return m_lessons; }
+
+    // Raises the Lessons dock; opens the glossary in the lesson language.
+    void showLessons();
+    void showGlossary();
 
     // Adds an object from the palette at a point of the scene, in the
     // container there. Returns the new id, or an empty id and sets *reason
@@ -106,6 +113,7 @@ private:
     void createAddressDock();
     void createFlowsDock();
     void createReachabilityDock();
+    void createLessonsDock();
     void updateReachability();
     void showDesign();
     void showFindings();
@@ -119,6 +127,8 @@ private:
     FlowsPanel *m_flows = nullptr;
     PacketAnimator *m_animator = nullptr;
     ReachabilityView *m_reachability = nullptr;
+    LessonPanel *m_lessons = nullptr;
+    GlossaryDialog *m_glossary = nullptr;
     DesignScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     QTreeWidget *m_problems = nullptr;
