@@ -68,9 +68,11 @@ QByteArray renderSvg(DesignScene &scene, const QString &title)
 
 } // namespace
 
-QString exportPicture(const Design &design, const QString &path, const QString &type)
+QString exportPicture(const Design &design, const QString &path, const QString &type,
+                      CanvasStyle style)
 {
     DesignScene scene;
+    scene.setCanvasStyle(style);
     scene.setDesign(design);
 
     QString error;
