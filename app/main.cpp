@@ -1,11 +1,11 @@
 #include "commandline.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
-#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -71,19 +71,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("VPC Studio"));
     QApplication::setApplicationVersion(QStringLiteral(VPCSTUDIO_VERSION));
 
-    // Follow the system language where a translation exists (Korean so
-    // far); other languages get the English source text.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vpcstudio"), QStringLiteral("_"),
-                        QStringLiteral(":/translations")))
-        QApplication::installTranslator(&translator);
-
+    // The command line follows the system language where a translation
+    // exists, which is Korean so far. The designer uses the language chosen
+    // in its View menu, which is System until the user picks one.
     if (commandLine) {
+        vpcstudio::installLanguage(vpcstudio::Language::System);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return vpcstudio::runCommandLine(arguments, out, err);
     }
 
+    vpcstudio::applyInterfaceFont();
+    vpcstudio::installLanguage(vpcstudio::languageFromKey(vpcstudio::languageSetting.value()));
     vpcstudio::MainWindow window;
     const QString file = arguments.value(0);
     if (!window.openFile(file.isEmpty() ? vpcstudio::MainWindow::exampleFile() : file))

@@ -61,6 +61,14 @@ void ObjectItem::setBadge(int errors, int warnings, const QString &text)
     m_badge = new BadgeItem(this, m_frame.topRight() + QPointF(-10, 10), errors > 0, text);
 }
 
+void ObjectItem::setCanvasStyle(CanvasStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    update();
+}
+
 void ObjectItem::paintSelection(QPainter *painter) const
 {
     if (!isSelected())
@@ -125,6 +133,11 @@ QRectF BuildingItem::resizedFrame() const
 
 void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (isApartment()) {
+        apartment::paintBuilding(painter, frame(), m_title, m_blocks);
+        paintSelection(painter);
+        return;
+    }
     const QRectF body = frame();
     const QColor wall(0x7b, 0x3f, 0xe4);
 
@@ -159,6 +172,11 @@ ZoneColumnItem::ZoneColumnItem(const QString &zoneId, const QRectF &frame)
 
 void ZoneColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (isApartment()) {
+        apartment::paintWing(painter, frame(), objectId());
+        paintSelection(painter);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(QColor(0x68, 0x70, 0x78), 1.5, Qt::DashLine);
     painter->setPen(pen);
@@ -183,6 +201,11 @@ RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
 
 void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (isApartment()) {
+        apartment::paintRoom(painter, frame(), m_public, m_lines);
+        paintSelection(painter);
+        return;
+    }
     const QColor edge = m_public ? QColor(0x2e, 0x9e, 0x5b) : QColor(0x2f, 0x6f, 0xd6);
     const QColor fill = m_public ? QColor(0xec, 0xf8, 0xf0) : QColor(0xea, 0xf1, 0xfc);
 
@@ -231,10 +254,15 @@ QRectF NodeItem::iconRect() const
     return QRectF(frame().center().x() - 24, frame().top() + 4, 48, 48);
 }
 
+QString NodeItem::iconName() const
+{
+    return isApartment() ? apartment::iconFor(m_iconName) : m_iconName;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    paintIcon(painter, m_iconName, iconRect());
+    paintIcon(painter, iconName(), iconRect());
 
     const QRectF text(frame().left() + 2, iconRect().bottom() + 2, frame().width() - 4, 18);
     painter->setFont(labelFont(10, true));
@@ -265,6 +293,11 @@ NamespaceItem::NamespaceItem(const QString &objectId, const QRectF &frame, const
 
 void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (isApartment()) {
+        apartment::paintDirectory(painter, frame(), m_title, m_names);
+        paintSelection(painter);
+        return;
+    }
     const QColor edge(0xe7, 0x15, 0x7b);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(edge, 1.5));
@@ -300,9 +333,19 @@ QRectF ConnectorItem::boundingRect() const
     return QRectF(m_from, m_to).normalized().adjusted(-60, -20, 60, 20);
 }
 
+void ConnectorItem::setCanvasStyle(CanvasStyle style)
+{
+    m_style = style;
+    update();
+}
+
 void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_style == CanvasStyle::Apartment) {
+        painter->setPen(QPen(QColor(255, 255, 255, 200), 5, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(m_from, m_to);
+    }
     QPen pen(m_color, 2, m_dashed ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);
     painter->setPen(pen);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apartment.h"
+
 #include <QColor>
 #include <QGraphicsObject>
 #include <QGraphicsRectItem>
@@ -44,13 +46,19 @@ public:
     void setBadge(int errors, int warnings, const QString &text);
     BadgeItem *badge() const { return m_badge; }
 
+    // Changes the look only: the frame, shape and id stay as they are.
+    void setCanvasStyle(CanvasStyle style);
+    CanvasStyle canvasStyle() const { return m_style; }
+
 protected:
     void paintSelection(QPainter *painter) const;
+    bool isApartment() const { return m_style == CanvasStyle::Apartment; }
 
 private:
     QString m_objectId;
     QRectF m_frame;
     BadgeItem *m_badge = nullptr;
+    CanvasStyle m_style = CanvasStyle::Aws;
 };
 
 // A VPC drawn as a building: a roof band with its name and blocks over a
@@ -120,6 +128,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
     QRectF iconRect() const;
+    // The icon drawn in the current style.
+    QString iconName() const;
 
 private:
     QString m_iconName;
@@ -173,7 +183,12 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
+    // The apartment style draws a white casing under the line, so that it
+    // stays visible where it crosses the street.
+    void setCanvasStyle(CanvasStyle style);
+
 private:
+    CanvasStyle m_style = CanvasStyle::Aws;
     QPointF m_from;
     QPointF m_to;
     QColor m_color;

@@ -157,6 +157,15 @@ void CanvasView::setPackets(const QVector<Packet> &packets)
     viewport()->update();
 }
 
+void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // The view's own colour comes first, because with a background brush
+    // set the view does not ask the scene to draw its background.
+    QGraphicsView::drawBackground(painter, rect);
+    if (auto *designScene = qobject_cast<DesignScene *>(scene()))
+        designScene->drawStyleBackground(painter, rect);
+}
+
 void CanvasView::drawForeground(QPainter *painter, const QRectF &)
 {
     if (m_packets.isEmpty())

@@ -266,8 +266,46 @@ QRectF DesignScene::selectObjects(const QStringList &objectIds)
     return area;
 }
 
+void DesignScene::setCanvasStyle(CanvasStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    for (QGraphicsItem *item : items()) {
+        if (auto *object = dynamic_cast<ObjectItem *>(item))
+            object->setCanvasStyle(style);
+        else if (auto *connector = qgraphicsitem_cast<ConnectorItem *>(item))
+            connector->setCanvasStyle(style);
+    }
+    // A view that caches its background would otherwise keep the old one.
+    invalidate(sceneRect(), QGraphicsScene::BackgroundLayer);
+    update();
+}
+
+void DesignScene::drawStyleBackground(QPainter *painter, const QRectF &rect)
+{
+    if (m_style != CanvasStyle::Apartment)
+        return;
+    QVector<QRectF> buildings;
+    QVector<QRectF> doors;
+    for (const Placement &placement : m_layout.placements) {
+        if (placement.kind == PlacementKind::Vpc)
+            buildings.append(placement.frame);
+        else if (placement.kind == PlacementKind::EdgeGateway)
+            doors.append(placement.frame);
+    }
+    apartment::paintTown(painter, rect, buildings, doors);
+}
+
+void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    drawStyleBackground(painter, rect);
+}
+
 void DesignScene::track(ObjectItem *item)
 {
+    item->setCanvasStyle(m_style);
     addItem(item);
     m_items.insert(item->objectId(), item);
 }
@@ -426,7 +464,9 @@ void DesignScene::connect(const QString &fromKey, const QString &toKey, const QC
         return;
     const QPointF trimmedStart = line.pointAt(30 / line.length());
     const QPointF trimmedEnd = line.pointAt(1 - 32 / line.length());
-    addItem(new ConnectorItem(trimmedStart, trimmedEnd, color, dashed, label));
+    auto *connector = new ConnectorItem(trimmedStart, trimmedEnd, color, dashed, label);
+    connector->setCanvasStyle(m_style);
+    addItem(connector);
 }
 
 void DesignScene::addConnectors()

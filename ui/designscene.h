@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apartment.h"
 #include "autolayout.h"
 #include "design.h"
 #include "designbuild.h"
@@ -42,6 +43,16 @@ public:
     // Selects every item of the objects and returns the area they cover.
     QRectF selectObjects(const QStringList &objectIds);
 
+    // Redraws every item in another style. The items, their frames and the
+    // selection stay as they are.
+    void setCanvasStyle(CanvasStyle style);
+    CanvasStyle canvasStyle() const { return m_style; }
+
+    // Draws what the style puts behind the items (the apartment style's
+    // street and lawn); the AWS style draws nothing. The canvas view calls
+    // this over its own background colour.
+    void drawStyleBackground(QPainter *painter, const QRectF &rect);
+
 signals:
     // The user dragged outside parties to new places (frames by object id).
     void objectsMoved(const QHash<QString, QRectF> &frames);
@@ -54,6 +65,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
@@ -70,6 +82,7 @@ private:
     QMultiHash<QString, ObjectItem *> m_items;
     QString m_connectFrom;
     QGraphicsLineItem *m_connectLine = nullptr;
+    CanvasStyle m_style = CanvasStyle::Aws;
 };
 
 } // namespace vpcstudio

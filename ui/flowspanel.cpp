@@ -4,6 +4,7 @@
 #include "designdocument.h"
 #include "packetanimator.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,12 +31,14 @@ QColor verdictColor(bool reachable)
 } // namespace
 
 FlowsEditor::FlowsEditor(DesignDocument *document, QWidget *parent)
-    : TableEditor(
-          document, QString(),
-          {tr("Name"), tr("From"), tr("To"), tr("Protocol"), tr("Port"), tr("Path"), tr("Verdict")},
-          parent)
+    : TableEditor(document, QString(), columnTitles(), parent)
 {
     load();
+}
+
+QStringList FlowsEditor::columnTitles()
+{
+    return {tr("Name"), tr("From"), tr("To"), tr("Protocol"), tr("Port"), tr("Path"), tr("Verdict")};
 }
 
 QVector<QStringList> FlowsEditor::rowsFromDesign() const
@@ -131,7 +134,6 @@ void FlowsEditor::afterLoad()
 FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
     : QWidget(parent), m_editor(new FlowsEditor(document, this)), m_hops(new QTreeWidget(this))
 {
-    m_hops->setHeaderLabels({tr("Step"), tr("Where"), tr("Checked"), tr("Verdict"), tr("Why")});
     m_hops->setRootIsDecorated(false);
     m_hops->setMinimumHeight(40);
     m_hops->header()->setStretchLastSection(true);
@@ -164,21 +166,41 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
             [this](QTreeWidgetItem *item) { emit objectRequested(item->text(1)); });
 }
 
+void FlowsPanel::retranslate()
+{
+    m_hops->setHeaderLabels({tr("Step"), tr("Where"), tr("Checked"), tr("Verdict"), tr("Why")});
+    m_editor->table()->setHorizontalHeaderLabels(FlowsEditor::columnTitles());
+    m_play->setText(tr("Play"));
+    m_pause->setText(tr("Pause"));
+    m_step->setText(tr("Step"));
+    m_play->setToolTip(tr("Move packets along the selected flow, or along every flow when none "
+                          "is selected"));
+    m_step->setToolTip(tr("Move the packets on by one hop"));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1× speed").arg(m_speed->itemData(i).toDouble()));
+}
+
+void FlowsPanel::changeEvent(QEvent *event)
+{
+    // The verdicts and hops follow when the window checks the design again.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 QWidget *FlowsPanel::createControls()
 {
     auto *controls = new QWidget(this);
     auto *row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *play = new QPushButton(tr("Play"), controls);
-    auto *pause = new QPushButton(tr("Pause"), controls);
-    auto *step = new QPushButton(tr("Step"), controls);
-    play->setToolTip(tr("Move packets along the selected flow, or along every flow when none "
-                        "is selected"));
-    step->setToolTip(tr("Move the packets on by one hop"));
+    auto *play = m_play = new QPushButton(controls);
+    auto *pause = m_pause = new QPushButton(controls);
+    auto *step = m_step = new QPushButton(controls);
     m_speed = new QComboBox(controls);
     for (const double factor : {0.5, 1.0, 2.0, 4.0})
-        m_speed->addItem(tr("%1× speed").arg(factor), factor);
+        m_speed->addItem(QString(), factor);
     m_speed->setCurrentIndex(1);
+    retranslate();
     row->addWidget(play);
     row->addWidget(pause);
     row->addWidget(step);

@@ -4,6 +4,7 @@
 #include "tracer.h"
 
 class QComboBox;
+class QPushButton;
 class QTreeWidget;
 
 namespace vpcstudio {
@@ -22,6 +23,9 @@ public:
 
     // Re-reads the flows after the design changed.
     void reload() { load(); }
+
+    // The column titles, in the current language.
+    static QStringList columnTitles();
 
     // The trace of each row, in row order; rows that cannot be traced
     // have no hops.
@@ -65,7 +69,11 @@ public:
 signals:
     void objectRequested(const QString &objectId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillHops(const TraceResult &result);
     void loadSelected();
     QWidget *createControls();
@@ -74,6 +82,9 @@ private:
     QTreeWidget *m_hops;
     PacketAnimator *m_animator = nullptr;
     QComboBox *m_speed = nullptr;
+    QPushButton *m_play = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_step = nullptr;
 };
 
 } // namespace vpcstudio

@@ -4,6 +4,7 @@
 #include "designdocument.h"
 #include "ruleeditors.h"
 
+#include <QEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,15 @@ void Inspector::showObjects(const QStringList &ids)
             m_ids.append(id);
     }
     rebuild();
+}
+
+void Inspector::changeEvent(QEvent *event)
+{
+    // The labels and rule tables are made in the current language when the
+    // form is built, so a language change builds it again.
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
 }
 
 void Inspector::rebuild()

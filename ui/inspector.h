@@ -38,6 +38,9 @@ public:
     QWidget *field(Property property) const { return m_fields.value(int(property)); }
     QLabel *blockHint() const { return m_blockHint; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void followDesign();

@@ -11,6 +11,7 @@
 #include "flowspanel.h"
 #include "glossarydialog.h"
 #include "inspector.h"
+#include "language.h"
 #include "lessonpanel.h"
 #include "palette.h"
 #include "reachabilityview.h"
@@ -20,6 +21,7 @@
 #include "cfnwriter.h"
 #include <QToolTip>
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new DesignDocument(this)), m_scene(new DesignScene(this)),
       m_view(new CanvasView(this))
 {
+    m_language = installedLanguage();
+    m_scene->setCanvasStyle(canvasStyleFromKey(canvasStyleSetting.value()));
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
     createActions();
@@ -82,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     createAddressDock();
     createReachabilityDock();
     createLessonsDock();
+    retitleDocks();
     connect(m_document, &DesignDocument::designChanged, this, &MainWindow::showDesign);
     connect(m_document, &DesignDocument::findingsChanged, this, &MainWindow::showFindings);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
@@ -137,6 +142,7 @@ QString MainWindow::exampleFile()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_menus.append(file);
     file->addAction(tr("&New"), QKeySequence::New, this, [this] {
         if (maybeSave())
             newDesign();
@@ -166,9 +172,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_menus.append(edit);
+    QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -199,13 +206,18 @@ void MainWindow::createActions()
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_menus.append(view);
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &CanvasView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &CanvasView::zoomOut);
     view->addAction(tr("&Fit Diagram"), QKeySequence(tr("Ctrl+0")), m_view,
                     &CanvasView::fitDiagram);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_view, &CanvasView::resetZoom);
+    view->addSeparator();
+    addStyleMenu(view);
+    addLanguageMenu(view);
 
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    m_menus.append(arrange);
     arrange->addAction(tr("Arrange &Automatically"), this, [this] {
         m_document->applyEdit(tr("Arrange automatically"),
                               [](Design &design) { design.layout.frames.clear(); });
@@ -214,10 +226,117 @@ void MainWindow::createActions()
     arrange->addAction(tr("Align &Top"), this, [this] { alignSelection(Qt::AlignTop); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_menus.append(help);
     help->addAction(tr("&Lessons"), QKeySequence(Qt::Key_F1), this, &MainWindow::showLessons);
     help->addAction(tr("&Glossary"), QKeySequence(tr("Ctrl+F1")), this, &MainWindow::showGlossary);
     help->addSeparator();
     help->addAction(tr("&About VPC Studio"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addStyleMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Style"));
+    m_styleGroup = new QActionGroup(menu);
+    const auto addStyle = [this, menu](const QString &text, CanvasStyle style) {
+        QAction *action = menu->addAction(text, this, [this, style] { setCanvasStyle(style); });
+        action->setCheckable(true);
+        action->setChecked(m_scene->canvasStyle() == style);
+        action->setData(int(style));
+        m_styleGroup->addAction(action);
+    };
+    addStyle(tr("&AWS Icons"), CanvasStyle::Aws);
+    addStyle(tr("A&partment"), CanvasStyle::Apartment);
+    menu->addSeparator();
+    menu->addAction(tr("S&witch Style"), QKeySequence(tr("F6")), this, [this] {
+        setCanvasStyle(m_scene->canvasStyle() == CanvasStyle::Aws ? CanvasStyle::Apartment
+                                                                  : CanvasStyle::Aws);
+    });
+}
+
+void MainWindow::addLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const Language chosen = languageFromKey(languageSetting.value());
+    // Each language is named in itself, so that a reader finds their own.
+    const auto addLanguage = [this, menu, group, chosen](const QString &text, Language language) {
+        QAction *action =
+            menu->addAction(text, this, [this, language] { setLanguage(language); });
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        group->addAction(action);
+    };
+    addLanguage(QStringLiteral("English"), Language::English);
+    addLanguage(QStringLiteral("한국어"), Language::Korean);
+    addLanguage(tr("&System Language"), Language::System);
+}
+
+void MainWindow::setCanvasStyle(CanvasStyle style)
+{
+    m_scene->setCanvasStyle(style);
+    canvasStyleSetting.setValue(canvasStyleKey(style));
+    for (QAction *action : m_styleGroup->actions())
+        action->setChecked(action->data().toInt() == int(style));
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    languageSetting.setValue(languageKey(language));
+    installLanguage(language);
+    // Qt delivers the LanguageChange events on the next turn of the event
+    // loop; changeEvent() then retranslates this window.
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a translation sends one event for the removal of the old
+    // one and one for the new, so the window retranslates only when the
+    // language really changed.
+    if (event->type() == QEvent::LanguageChange && installedLanguage() != m_language) {
+        m_language = installedLanguage();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::lessonLanguageCode() const
+{
+    return installedLanguage() == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+}
+
+void MainWindow::retranslate()
+{
+    // The menus hold no state of their own, so they are built again.
+    menuBar()->clear();
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    createActions();
+    retitleDocks();
+    m_problems->setHeaderLabels({tr("Rule"), tr("Objects"), tr("Message")});
+    m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
+    updateTitle();
+    m_lessons->setLessonLanguage(lessonLanguageCode());
+    // Finding messages and canvas labels are made by tr() calls when the
+    // design is checked and drawn, so both run again. The undo history,
+    // the unsaved state and the selection stay.
+    m_document->replaceDesign(m_document->design());
+}
+
+void MainWindow::retitleDocks()
+{
+    const QList<std::pair<QString, QString>> titles = {
+        {QStringLiteral("problemsDock"), tr("Problems")},
+        {QStringLiteral("flowsDock"), tr("Flows")},
+        {QStringLiteral("paletteDock"), tr("Palette")},
+        {QStringLiteral("inspectorDock"), tr("Inspector")},
+        {QStringLiteral("addressDock"), tr("Addresses")},
+        {QStringLiteral("reachabilityDock"), tr("Reachability")},
+        {QStringLiteral("lessonsDock"), tr("Lessons")},
+    };
+    for (const auto &[name, title] : titles) {
+        if (auto *dock = findChild<QDockWidget *>(name))
+            dock->setWindowTitle(title);
+    }
 }
 
 void MainWindow::createProblemsDock()
@@ -420,6 +539,7 @@ void MainWindow::createLessonsDock()
 {
     m_lessons = new LessonPanel(m_document, this);
     m_lessons->setDesignOpener([this](const QString &path) { return maybeSave() && openFile(path); });
+    m_lessons->setLessonLanguage(lessonLanguageCode());
     const QString problem = m_lessons->loadCatalogue();
     if (!problem.isEmpty())
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
@@ -710,6 +830,7 @@ void MainWindow::exportPictureDialog()
         type = QStringLiteral("png");
 
     PictureOptions options;
+    options.style = m_scene->canvasStyle();
     if (type == QLatin1String("png")) {
         bool accepted = false;
         options.pngScale = QInputDialog::getDouble(

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "apartment.h"
 #include "design.h"
 #include "designbuild.h"
 #include "finding.h"
+#include "language.h"
 
 #include <QMainWindow>
 
 class QLabel;
 class QMenu;
+class QActionGroup;
 class QTreeWidget;
 
 namespace vpcstudio {
@@ -91,8 +94,17 @@ public:
     // Restores the window's size and dock layout from the last run.
     void restoreWindow();
 
+    // Draws the canvas in another style and remembers the choice.
+    void setCanvasStyle(CanvasStyle style);
+
+    // Installs the translation for `language` and remembers the choice.
+    // Every widget then shows its text in the new language, and the design
+    // is checked again so that the problems come in it too.
+    void setLanguage(Language language);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private slots:
     void openFileDialog();
@@ -107,6 +119,11 @@ private slots:
 
 private:
     void createActions();
+    void addStyleMenu(QMenu *view);
+    void addLanguageMenu(QMenu *view);
+    void retranslate();
+    QString lessonLanguageCode() const;
+    void retitleDocks();
     void createProblemsDock();
     void createPaletteDock();
     void createInspectorDock();
@@ -137,6 +154,10 @@ private:
     QString m_filePath;
     QStringList m_clipboard;
     QMenu *m_recentMenu = nullptr;
+    QList<QMenu *> m_menus;
+    QActionGroup *m_styleGroup = nullptr;
+    // The language the window's texts were last made in.
+    Language m_language = Language::English;
 };
 
 } // namespace vpcstudio

@@ -1,5 +1,6 @@
 #include "palette.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QMimeData>
 
@@ -92,7 +93,20 @@ Palette::Palette(QWidget *parent) : QTreeWidget(parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setIconSize(QSize(24, 24));
+    fill();
+}
 
+void Palette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        clear();
+        fill();
+    }
+    QTreeWidget::changeEvent(event);
+}
+
+void Palette::fill()
+{
     for (const Group &group : groups()) {
         auto *groupItem = new QTreeWidgetItem(this, {tr(group.title)});
         groupItem->setFlags(Qt::ItemIsEnabled);

@@ -23,8 +23,12 @@ public:
     QTreeWidgetItem *itemForKind(PaletteKind kind) const;
 
 protected:
+    void changeEvent(QEvent *event) override;
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
+
+private:
+    void fill();
 };
 
 } // namespace vpcstudio

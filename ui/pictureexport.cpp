@@ -99,6 +99,7 @@ QString exportPicture(const Design &design, const QString &path, const QString &
                       const PictureOptions &options)
 {
     DesignScene scene;
+    scene.setCanvasStyle(options.style);
     scene.setDesign(design);
 
     QString error;

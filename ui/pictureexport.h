@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apartment.h"
 #include "design.h"
 
 namespace vpcstudio {
@@ -15,6 +16,7 @@ constexpr double MaxPngScale = 8.0;
 struct PictureOptions
 {
     double pngScale = DefaultPngScale; // pixels per scene unit
+    CanvasStyle style = CanvasStyle::Aws;
 };
 
 // Draws the design as the canvas shows it and writes it as "png", "svg" or

@@ -1,5 +1,6 @@
 #include "reachabilityview.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -11,8 +12,6 @@ ReachabilityView::ReachabilityView(QWidget *parent) : QWidget(parent), m_plot(ne
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_plot);
     m_plot->setMinimumHeight(220);
-    m_plot->setToolTip(tr("Each row is a source and each column a destination, reached on the "
-                          "destination's port. Click a cell to trace that flow."));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     QCPColorGradient gradient;
     gradient.setColorStopAt(0, QColor(0xd0, 0xd4, 0xda)); // not applicable
@@ -25,8 +24,7 @@ ReachabilityView::ReachabilityView(QWidget *parent) : QWidget(parent), m_plot(ne
     m_map->setInterpolate(false);
     m_plot->yAxis->setRangeReversed(true);
     m_plot->xAxis->setTickLabelRotation(70);
-    m_plot->xAxis->setLabel(tr("to (destination:port)"));
-    m_plot->yAxis->setLabel(tr("from"));
+    retranslate();
     QFont small = m_plot->xAxis->tickLabelFont();
     small.setPointSizeF(7.5);
     m_plot->xAxis->setTickLabelFont(small);
@@ -37,6 +35,23 @@ ReachabilityView::ReachabilityView(QWidget *parent) : QWidget(parent), m_plot(ne
         if (cell.first >= 0 && cell.first != cell.second)
             emit traceRequested(m_matrix.request(cell.first, cell.second));
     });
+}
+
+void ReachabilityView::retranslate()
+{
+    m_plot->setToolTip(tr("Each row is a source and each column a destination, reached on the "
+                          "destination's port. Click a cell to trace that flow."));
+    m_plot->xAxis->setLabel(tr("to (destination:port)"));
+    m_plot->yAxis->setLabel(tr("from"));
+}
+
+void ReachabilityView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_plot->replot();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ReachabilityView::showMatrix(const ReachabilityMatrix &matrix)

@@ -29,7 +29,12 @@ public:
 signals:
     void traceRequested(const TraceRequest &request);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QCustomPlot *m_plot;
     QCPColorMap *m_map = nullptr;
     ReachabilityMatrix m_matrix;

@@ -25,4 +25,10 @@ private:
     T m_fallback;
 };
 
+// The canvas style, "aws" or "apartment" (see canvasStyleKey()).
+inline const Setting<QString> canvasStyleSetting("view/canvasStyle", QStringLiteral("aws"));
+
+// The interface language, "system", "en" or "ko" (see languageKey()).
+inline const Setting<QString> languageSetting("view/language", QStringLiteral("system"));
+
 } // namespace vpcstudio
