@@ -224,9 +224,9 @@ void TestApartment::exportUsesStyle()
     const QString apartmentPath =
         QCoreApplication::applicationDirPath() + QStringLiteral("/apartment-style.png");
     QCOMPARE(exportPicture(design, awsPath, QStringLiteral("png")), QString());
-    PictureOptions apartment;
-    apartment.style = CanvasStyle::Apartment;
-    QCOMPARE(exportPicture(design, apartmentPath, QStringLiteral("png"), apartment),
+    PictureOptions apartmentStyle;
+    apartmentStyle.style = CanvasStyle::Apartment;
+    QCOMPARE(exportPicture(design, apartmentPath, QStringLiteral("png"), apartmentStyle),
              QString());
 
     // The road runs 116 to 190 scene units above the building's top. The
