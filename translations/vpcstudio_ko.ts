@@ -2,14 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>LessonsText</name>
+    <message>
+        <location filename="../core/lessons.cpp" line="+56"/>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation>키 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add it</source>
+        <translation>추가하세요</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/canvasitems.cpp" line="+109"/>
+        <location filename="../ui/canvasitems.cpp" line="+117"/>
         <source>Drag to make the building wider or taller</source>
         <translation>드래그하여 건물을 넓히거나 높이세요</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Availability Zone %1</source>
         <translation>가용 영역 %1</translation>
     </message>
@@ -116,12 +129,12 @@
         <translation>로컬만</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+261"/>
         <source>Cloud Map private namespace &quot;%1&quot;</source>
         <translation>Cloud Map 프라이빗 네임스페이스 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>push</source>
         <translation>푸시</translation>
     </message>
@@ -400,6 +413,87 @@
     </message>
 </context>
 <context>
+    <name>vpcstudio::Apartment</name>
+    <message>
+        <location filename="../ui/apartment.cpp" line="+266"/>
+        <source>Wing %1 (availability zone)</source>
+        <translation>%1 동 (가용 영역)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>window on the street</source>
+        <translation>길가 창문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inner room, no street window</source>
+        <translation>안쪽 방, 길가 창문 없음</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Residents&apos; directory: %1</source>
+        <translation>입주자 안내판: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::CfnWriter</name>
+    <message>
+        <location filename="../core/cfnwriter.cpp" line="+217"/>
+        <source>the template has %1 resources, more than the %2 CloudFormation accepts in one stack; split the design into several stacks</source>
+        <translation>템플릿의 리소스가 %1개로, CloudFormation이 한 스택에 받는 %2개보다 많습니다. 설계를 여러 스택으로 나누세요</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the template is %1 bytes, more than the %2 bytes CloudFormation accepts; split the design into several stacks</source>
+        <translation>템플릿이 %1바이트로, CloudFormation이 받는 %2바이트보다 큽니다. 설계를 여러 스택으로 나누세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the template is %1 bytes, more than the %2 bytes CloudFormation accepts inline; upload it to S3 and deploy it from there</source>
+        <translation>템플릿이 %1바이트로, CloudFormation이 직접 받는 %2바이트보다 큽니다. S3에 올린 뒤 그곳에서 배포하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/cfnwriternetwork.cpp" line="+57"/>
+        <source>VPC %1 has no CIDR block, so the template leaves it out; give it a block such as 10.0.0.0/16</source>
+        <translation>VPC %1에 CIDR 블록이 없어 템플릿에서 뺐습니다. 10.0.0.0/16 같은 블록을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>public NAT gateway %1 has no Elastic IP; the template allocates one</source>
+        <translation>퍼블릭 NAT 게이트웨이 %1에 탄력적 IP가 없어 템플릿이 하나를 할당합니다</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>route table %1 has a route to %2 without a target (a blackhole), which CloudFormation cannot create; the template leaves it out</source>
+        <translation>라우팅 테이블 %1에 대상이 없는 %2 경로(블랙홀)가 있는데, CloudFormation은 이를 만들 수 없어 템플릿에서 뺐습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>route table %1 sends %2 to &quot;%3&quot;, which is no gateway, NAT gateway or peering of the design; the template leaves this route out</source>
+        <translation>라우팅 테이블 %1이(가) %2을(를) &quot;%3&quot;(으)로 보내지만, 이는 설계의 게이트웨이, NAT 게이트웨이, 피어링 중 어느 것도 아니어서 템플릿에서 이 경로를 뺐습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cfnwriterservices.cpp" line="+209"/>
+        <source>ECR repository %1 is named &quot;%2&quot;, which ECR does not accept, so CloudFormation chooses its name; use lowercase letters, digits and . _ - /</source>
+        <translation>ECR 리포지토리 %1의 이름 &quot;%2&quot;은(는) ECR이 받지 않아 CloudFormation이 이름을 정합니다. 소문자, 숫자, . _ - / 만 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>ECS service %1 has no image, so the template leaves it out; give it an image such as nginx:latest</source>
+        <translation>ECS 서비스 %1에 이미지가 없어 템플릿에서 뺐습니다. nginx:latest 같은 이미지를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ECS service %1 uses the EC2 launch type; the template makes no container instances, so add them to its cluster</source>
+        <translation>ECS 서비스 %1은(는) EC2 시작 유형을 씁니다. 템플릿은 컨테이너 인스턴스를 만들지 않으니 클러스터에 직접 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>target group %1 of ECS service %2 has no listener, and ECS rejects it; forward a listener or rule to it</source>
+        <translation>ECS 서비스 %2의 대상 그룹 %1에 리스너가 없어 ECS가 거부합니다. 리스너나 규칙이 이 대상 그룹으로 전달하게 하세요</translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::Cidr</name>
     <message>
         <location filename="../core/cidr.cpp" line="+50"/>
@@ -425,55 +519,7 @@
 <context>
     <name>vpcstudio::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+33"/>
-        <source>Usage:
-  vpcstudio [FILE]                 open the designer; no FILE: the bundled example
-  vpcstudio validate FILE [--format text|json|sarif]
-                                   check a design; exit 0 when it has no errors, 1 when it has
-  vpcstudio export FILE --output OUT [--type png|svg|design]
-                                   write the diagram as PNG or SVG, or the design as YAML;
-                                   without --type, the suffix of OUT decides
-  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
-                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
-                                   trace one flow hop by hop; exit 0 when it is reachable, 1 when it is blocked
-  vpcstudio flows FILE [--format text|json]
-                                   trace every flow the design names; exit 0 when all are reachable, 1 when any is blocked
-  vpcstudio --version | --help
-
-ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, or
-an IPv4 address; ENDPOINT:PORT sets the port. --port defaults to the port
-after --to, else the service&apos;s container port or the load balancer&apos;s first
-listener, else 443. --source-port defaults to 49152.
-
-Every verb exits with 2 when its input is unusable and prints one line
-naming the file, line and column, and what to do.
-</source>
-        <translation>사용법:
-  vpcstudio [FILE]                 설계 편집기를 엽니다. FILE이 없으면 내장 예제를 엽니다
-  vpcstudio validate FILE [--format text|json|sarif]
-                                   설계를 검사합니다. 오류가 없으면 0, 있으면 1로 종료합니다
-  vpcstudio export FILE --output OUT [--type png|svg|design]
-                                   다이어그램을 PNG나 SVG로, 또는 설계를 YAML로 저장합니다.
-                                   --type이 없으면 OUT의 확장자로 정합니다
-  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
-                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
-                                   흐름 하나를 홉 단위로 추적합니다. 도달 가능하면 0, 차단되면 1로 종료합니다
-  vpcstudio flows FILE [--format text|json]
-                                   설계에 정의된 모든 흐름을 추적합니다. 모두 도달 가능하면 0,
-                                   하나라도 차단되면 1로 종료합니다
-  vpcstudio --version | --help
-
-ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주소 중
-하나입니다. ENDPOINT:PORT 형식으로 포트를 지정할 수 있습니다. --port의 기본값은
---to에 붙은 포트이고, 없으면 서비스의 컨테이너 포트나 로드 밸런서의 첫 리스너
-포트, 둘 다 없으면 443입니다. --source-port의 기본값은 49152입니다.
-
-모든 명령은 입력을 사용할 수 없으면 종료 코드 2로 끝나며, 파일, 줄, 열과
-해결 방법을 담은 한 줄을 출력합니다.
-</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../app/commandline.cpp" line="+83"/>
         <source>%1 needs a design FILE</source>
         <translation>%1 명령에는 설계 FILE이 필요합니다</translation>
     </message>
@@ -493,7 +539,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>알 수 없는 형식 &quot;%1&quot;; text, json, sarif 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+85"/>
         <source>export needs --output OUT</source>
         <translation>export에는 --output OUT이 필요합니다</translation>
     </message>
@@ -503,22 +549,13 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>export에는 --format을 쓸 수 없습니다; --type을 쓰세요</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot tell the export type from &quot;%1&quot;; add --type png, svg or design</source>
-        <translation>&quot;%1&quot;에서 내보내기 종류를 알 수 없습니다; --type png, svg 또는 design을 추가하세요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown export type &quot;%1&quot;; use png, svg or design</source>
-        <translation>알 수 없는 내보내기 종류 &quot;%1&quot;; png, svg, design 중 하나를 쓰세요</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+28"/>
         <source>; choose a file in a folder you can write to</source>
         <translation>; 쓰기 권한이 있는 폴더의 파일을 고르세요</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--%1 &quot;%2&quot; is not a port; use a number from 0 to 65535</source>
         <translation>--%1 값 &quot;%2&quot;은(는) 포트가 아닙니다; 0에서 65535 사이의 숫자를 쓰세요</translation>
     </message>
@@ -568,14 +605,74 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>What export writes: png, svg or design; by default the output&apos;s suffix decides.</source>
-        <translation>export가 저장할 종류: png, svg 또는 design입니다. 지정하지 않으면 출력 파일의 확장자로 정합니다.</translation>
+        <location line="-329"/>
+        <source>Usage:
+  vpcstudio [FILE]                 open the designer; no FILE: the bundled example
+  vpcstudio validate FILE [--format text|json|sarif]
+                                   check a design; exit 0 when it has no errors, 1 when it has
+  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]
+                   [--scale N]
+                                   write the diagram as PNG, SVG or PDF, the design as YAML,
+                                   or a CloudFormation template; without --type, the suffix
+                                   of OUT decides; --scale sets the PNG&apos;s pixels per canvas
+                                   unit (default 2)
+  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
+                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
+                                   trace one flow hop by hop; exit 0 when it is reachable, 1 when it is blocked
+  vpcstudio flows FILE [--format text|json]
+                                   trace every flow the design names; exit 0 when all are reachable, 1 when any is blocked
+  vpcstudio --version | --help
+
+ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, an
+AWS service name (s3, dynamodb, ecr.api, ecr.dkr, logs) or an IPv4 address;
+ENDPOINT:PORT sets the port. --port defaults to the port
+after --to, else the service&apos;s container port or the load balancer&apos;s first
+listener, else 443. --source-port defaults to 49152.
+
+Every verb exits with 2 when its input is unusable and prints one line
+naming the file, line and column, and what to do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>cannot tell the export type from &quot;%1&quot;; add --type png, svg, pdf, design or cloudformation</source>
+        <translation>&quot;%1&quot;에서 내보내기 형식을 알 수 없습니다. --type png, svg, pdf, design, cloudformation 중 하나를 붙이세요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown export type &quot;%1&quot;; use png, svg, pdf, design or cloudformation</source>
+        <translation>알 수 없는 내보내기 형식 &quot;%1&quot;입니다. png, svg, pdf, design, cloudformation 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--scale applies to PNG only; SVG and PDF are drawn at any size</source>
+        <translation>--scale은 PNG에만 적용됩니다. SVG와 PDF는 어떤 크기로도 그려집니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--scale &quot;%1&quot; is not a scale; use a number from %2 to %3</source>
+        <translation>--scale &quot;%1&quot;은(는) 배율이 아닙니다. %2에서 %3 사이의 수를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>What export writes: png, svg, pdf, design or cloudformation; by default the output&apos;s suffix decides.</source>
+        <translation>export가 쓸 형식: png, svg, pdf, design, cloudformation. 지정하지 않으면 출력 파일의 확장자로 정합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>type</source>
         <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pixels per canvas unit of an exported PNG (default 2).</source>
+        <translation>내보낸 PNG의 캔버스 단위당 픽셀 수(기본값 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>수</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -918,8 +1015,8 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+13"/>
-        <source>the flow endpoint &quot;%1&quot; is not an object id, a Cloud Map name or an IPv4 address</source>
-        <translation>흐름 엔드포인트 &quot;%1&quot;은(는) 객체 id, Cloud Map 이름, IPv4 주소 중 어느 것도 아닙니다</translation>
+        <source>the flow endpoint &quot;%1&quot; is not an object id, a Cloud Map name, an AWS service name or an IPv4 address</source>
+        <translation>흐름 끝점 &quot;%1&quot;은(는) 객체 ID, Cloud Map 이름, AWS 서비스 이름, IPv4 주소 중 어느 것도 아닙니다</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1103,7 +1200,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::FlowsEditor</name>
     <message>
-        <location filename="../ui/flowspanel.cpp" line="+35"/>
+        <location filename="../ui/flowspanel.cpp" line="+41"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1138,7 +1235,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>new flow</source>
         <translation>새 흐름</translation>
     </message>
@@ -1161,13 +1258,13 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::FlowsPanel</name>
     <message>
-        <location line="+12"/>
-        <location line="+40"/>
+        <location line="+46"/>
+        <location line="+4"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-4"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
@@ -1187,7 +1284,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>이유</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -1207,12 +1304,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>패킷을 한 홉 앞으로 움직입니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1× speed</source>
         <translation>%1배속</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+105"/>
         <source> (reply)</source>
         <translation> (응답)</translation>
     </message>
@@ -1228,9 +1325,37 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
 </context>
 <context>
+    <name>vpcstudio::GlossaryDialog</name>
+    <message>
+        <location filename="../ui/glossarydialog.cpp" line="+41"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter terms</source>
+        <translation>용어 거르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>뜻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a term to open its lesson</source>
+        <translation>용어를 누르면 해당 강의가 열립니다</translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+29"/>
+        <location filename="../ui/inspector.cpp" line="+30"/>
         <source>%1 has host bits set; its network is %2</source>
         <translation>%1에 호스트 비트가 설정되어 있습니다; 네트워크 주소는 %2입니다</translation>
     </message>
@@ -1340,7 +1465,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Select an object on the canvas to edit it.</source>
         <translation>편집할 객체를 캔버스에서 선택하세요.</translation>
     </message>
@@ -1501,6 +1626,212 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
 </context>
 <context>
+    <name>vpcstudio::LessonPanel</name>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="+107"/>
+        <source>Show on canvas</source>
+        <translation>캔버스에서 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson&apos;s design and select what the lesson is about</source>
+        <translation>강의의 설계를 열고 강의가 다루는 객체를 선택합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play flow</source>
+        <translation>흐름 재생</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animate the lesson&apos;s flows on the canvas</source>
+        <translation>강의의 흐름을 캔버스에서 움직여 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start challenge</source>
+        <translation>도전 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a broken design to fix; the verdict follows every edit</source>
+        <translation>고칠 고장 난 설계를 엽니다. 판정은 편집할 때마다 바뀝니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Challenge solved</source>
+        <translation>도전 해결</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Challenge: %1 (solved)</source>
+        <translation>도전: %1 (해결함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenge: %1</source>
+        <translation>도전: %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>You have solved this challenge. Start it again to practise.</source>
+        <translation>이 도전은 이미 해결했습니다. 연습하려면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the challenge to load the broken design.</source>
+        <translation>도전을 시작하면 고장 난 설계를 불러옵니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking...</source>
+        <translation>검사 중...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&quot;color:#1b7a35&quot;&gt;Solved!&lt;/b&gt; Every goal is met.</source>
+        <translation>&lt;b style=&quot;color:#1b7a35&quot;&gt;해결!&lt;/b&gt; 모든 목표를 달성했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b3261e&quot;&gt;Not solved yet.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b3261e&quot;&gt;아직 해결하지 못했습니다.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::Lessons</name>
+    <message>
+        <location filename="../core/lessons.cpp" line="-22"/>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the lessons folder is complete</source>
+        <translation>강의 폴더에 빠진 파일이 없는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is %1 bytes, over the limit of %2 bytes</source>
+        <translation>파일 크기가 %1바이트로 제한(%2바이트)을 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorten the file</source>
+        <translation>파일을 줄이세요</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a goal flow</source>
+        <translation>목표 흐름</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the goal is empty</source>
+        <translation>목표가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list rule ids under quietRules or flows under flows</source>
+        <translation>quietRules 아래에 규칙 ID를, flows 아래에 흐름을 적으세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2 on port %3</source>
+        <translation>포트 %3의 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 → %2 cannot be traced: %3</source>
+        <translation>%1 → %2을(를) 추적할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is blocked, as it should be</source>
+        <translation>%1은(는) 의도대로 차단됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets through, but it must be blocked</source>
+        <translation>%1이(가) 통과하지만 차단되어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is blocked at %2 (%3)</source>
+        <translation>%1이(가) %2에서 차단됩니다(%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gets through, but not by %2</source>
+        <translation>%1이(가) 통과하지만 %2을(를) 거치지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets through</source>
+        <translation>%1이(가) 통과합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 still fires: %2</source>
+        <translation>%1이(가) 아직 발생합니다: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 no longer fires</source>
+        <translation>%1이(가) 더 이상 발생하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>check the value at this place</source>
+        <translation>이 위치의 값을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the lesson index</source>
+        <translation>강의 목록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lesson</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the lesson id %1 is used twice</source>
+        <translation>강의 ID %1이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give each lesson its own id</source>
+        <translation>강의마다 다른 ID를 주세요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the challenge</source>
+        <translation>도전</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a glossary term</source>
+        <translation>용어집 항목</translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::ListenerRulesEditor</name>
     <message>
         <location filename="../ui/ruleeditors.cpp" line="+9"/>
@@ -1536,7 +1867,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+102"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -1549,16 +1880,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+12"/>
+        <location line="+193"/>
         <source>Zoom %1 %</source>
         <translation>배율 %1 %</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-172"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
@@ -1593,14 +1925,19 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export Picture...</source>
-        <translation>그림 내보내기(&amp;E)...</translation>
+        <location line="+3"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>&amp;Picture (PNG, SVG, PDF)...</source>
+        <translation>그림(PNG, SVG, PDF)(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;CloudFormation Template...</source>
+        <translation>CloudFormation 템플릿(&amp;C)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1613,7 +1950,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -1673,7 +2010,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
@@ -1703,12 +2040,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Arrange</source>
         <translation>배치(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Arrange &amp;Automatically</source>
         <translation>자동 배치(&amp;A)</translation>
     </message>
@@ -1733,37 +2070,98 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Lessons</source>
+        <translation>강의(&amp;L)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About VPC Studio</source>
         <translation>VPC Studio 정보(&amp;A)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Style</source>
+        <translation>스타일(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;AWS Icons</source>
+        <translation>AWS 아이콘(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;partment</source>
+        <translation>아파트(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch Style</source>
+        <translation>스타일 전환(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;System Language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+32"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Objects</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+23"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-21"/>
+        <location line="+34"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-30"/>
+        <location line="+221"/>
+        <source>Lessons</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <source>Cannot add the %1 here: %2</source>
         <translation>여기에 %1을(를) 추가할 수 없습니다: %2</translation>
     </message>
@@ -1804,32 +2202,51 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+370"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pixels per canvas unit (2 is sharp on most screens):</source>
+        <translation>캔버스 단위당 픽셀 수(대부분의 화면에서 2면 선명합니다):</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <location line="+149"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-151"/>
+        <location line="+166"/>
         <source>Flows</source>
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-162"/>
+        <location line="+178"/>
         <source>Reachability</source>
         <translation>도달 가능성</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+81"/>
         <source>The reachability matrix shows up to %1 services and load balancers together; trace single flows in the Flows panel</source>
         <translation>도달 가능성 행렬은 서비스와 로드 밸런서를 합해 %1개까지 표시합니다; 개별 흐름은 흐름 패널에서 추적하세요</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-260"/>
+        <location line="+272"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-438"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+474"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -1914,31 +2331,54 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+9"/>
+        <location line="+13"/>
         <source>Export Picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+21"/>
         <source>Exported %1</source>
         <translation>%1 파일로 내보냈습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
+        <source>Export CloudFormation Template</source>
+        <translation>CloudFormation 템플릿 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudFormation templates (*.yaml *.yml *.template);;All files (*)</source>
+        <translation>CloudFormation 템플릿 (*.yaml *.yml *.template);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported with notes</source>
+        <translation>참고 사항과 함께 내보냄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1. Before deploying it, read these notes:
+
+%2</source>
+        <translation>%1을(를) 내보냈습니다. 배포하기 전에 다음 참고 사항을 읽으세요:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About VPC Studio</source>
         <translation>VPC Studio 정보</translation>
     </message>
@@ -1979,7 +2419,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::Palette</name>
     <message>
-        <location filename="../ui/palette.cpp" line="+28"/>
+        <location filename="../ui/palette.cpp" line="+29"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -2097,12 +2537,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::PictureExport</name>
     <message>
-        <location filename="../ui/pictureexport.cpp" line="+32"/>
+        <location filename="../ui/pictureexport.cpp" line="+30"/>
         <source>the picture is too large to draw in memory; export it as SVG instead</source>
         <translation>그림이 너무 커서 메모리에 그릴 수 없습니다; 대신 SVG로 내보내세요</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
         <source>; choose a file in a folder you can write to</source>
         <translation>; 쓰기 권한이 있는 폴더의 파일을 고르세요</translation>
     </message>
@@ -2110,12 +2550,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::ReachabilityView</name>
     <message>
-        <location filename="../ui/reachabilityview.cpp" line="+14"/>
+        <location filename="../ui/reachabilityview.cpp" line="+42"/>
         <source>Each row is a source and each column a destination, reached on the destination&apos;s port. Click a cell to trace that flow.</source>
         <translation>행은 출발지, 열은 목적지이며 목적지의 포트로 연결합니다. 셀을 클릭하면 그 흐름을 추적합니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>to (destination:port)</source>
         <translation>대상(목적지:포트)</translation>
     </message>
@@ -2503,7 +2943,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
 <context>
     <name>vpcstudio::Tracer</name>
     <message>
-        <location filename="../core/tracer.cpp" line="+153"/>
+        <location filename="../core/tracer.cpp" line="+156"/>
         <source>Both %1 and %2 are outside every VPC, so no setting of this design is on the path.</source>
         <translation>%1, %2 모두 VPC 바깥에 있으므로 이 설계의 어떤 설정도 경로에 관여하지 않습니다.</translation>
     </message>
@@ -2573,17 +3013,32 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1은(는) %2에 있고, %2에는 로컬 경로나 %3과(와) %2 사이의 피어링 연결을 통해서만 도달할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>0.0.0.0/0 to a NAT gateway in a public subnet or to the VPC&apos;s internet gateway</source>
         <translation>0.0.0.0/0을 퍼블릭 서브넷의 NAT 게이트웨이나 VPC의 인터넷 게이트웨이로 보내는</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 is on the internet, which only an internet gateway or a NAT gateway leads to</source>
         <translation>%1은(는) 인터넷에 있고, 인터넷에는 인터넷 게이트웨이나 NAT 게이트웨이를 통해서만 도달할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+24"/>
+        <source>%1 is not a gateway endpoint of %2</source>
+        <translation>%1은(는) %2의 게이트웨이 엔드포인트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefix list %1 to a gateway endpoint of %2</source>
+        <translation>접두사 목록 %1에서 %2의 게이트웨이 엔드포인트로</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gateway endpoint %1 hands the traffic to %2 inside the AWS network, so no public IP or NAT gateway is needed.</source>
+        <translation>게이트웨이 엔드포인트 %1이(가) 트래픽을 AWS 네트워크 안에서 %2(으)로 넘기므로 퍼블릭 IP도 NAT 게이트웨이도 필요 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>an internet gateway</source>
         <translation>인터넷 게이트웨이</translation>
     </message>
@@ -2603,12 +3058,32 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>라우팅 테이블 %1이(가) 응답을 인터넷 게이트웨이 %2에 보내지만, 이 게이트웨이는 %3에 연결되어 있지 않습니다. 해결: 0.0.0.0/0을 %3에 연결된 게이트웨이인 %4(으)로 라우팅하세요.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+50"/>
+        <source>%1 reaches %2 through interface endpoint %3 in subnet %4.</source>
+        <translation>%1이(가) 서브넷 %4의 인터페이스 엔드포인트 %3을(를) 거쳐 %2에 도달합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reaches %2 through gateway endpoint %3.</source>
+        <translation>%1이(가) 게이트웨이 엔드포인트 %3을(를) 거쳐 %2에 도달합니다.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Tasks of %1 run in subnets %2; each was traced, and this trace shows %3, the first where the flow is blocked.</source>
+        <translation>%1의 태스크는 서브넷 %2에서 실행됩니다. 각각을 추적했고, 이 추적은 흐름이 처음 차단되는 %3을(를) 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks of %1 run in subnets %2; the flow passes from each, and this trace shows %3.</source>
+        <translation>%1의 태스크는 서브넷 %2에서 실행됩니다. 모든 서브넷에서 흐름이 통과하며, 이 추적은 %3을(를) 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>the port in &quot;%1&quot; is not a number from 0 to 65535</source>
         <translation>&quot;%1&quot;의 포트가 0부터 65535까지의 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>write the endpoint as ID:PORT, for example svc-api:8080</source>
         <translation>엔드포인트를 ID:PORT 형식으로 쓰세요. 예: svc-api:8080</translation>
     </message>
@@ -2618,7 +3093,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>흐름 %1: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-191"/>
         <source>No service with subnets registers in target group %1, so the load balancer has no target to forward to, and the trace ends here.</source>
         <translation>대상 그룹 %1에 등록된 서비스 중 서브넷이 있는 것이 없어 로드 밸런서가 요청을 전달할 대상이 없으므로, 추적을 여기서 마칩니다.</translation>
     </message>
@@ -2628,7 +3103,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1 트래픽이 서브넷 %4의 인터페이스 엔드포인트 %3을(를) 거쳐 ECR 리포지토리 %2에 도달합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 reaches %2 in subnet %3.</source>
         <translation>%1 트래픽이 서브넷 %3의 %2에 도달합니다.</translation>
     </message>
@@ -2638,7 +3113,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1 트래픽이 인터넷의 %2에 도달합니다.</translation>
     </message>
     <message>
-        <location filename="../core/tracerchecks.cpp" line="+73"/>
+        <location filename="../core/tracerchecks.cpp" line="+72"/>
         <source>all traffic</source>
         <translation>모든 트래픽</translation>
     </message>
@@ -2650,11 +3125,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="-11"/>
+        <location line="+13"/>
         <source>prefix list %1</source>
         <translation>접두사 목록 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>%1 from %2</source>
         <translation>%1, 소스 %2</translation>
     </message>
@@ -2664,7 +3140,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1, 대상 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Fix: attach a security group to %1 with an inbound rule that allows %2 from %3.</source>
         <translation>해결: %3에서 오는 %2을(를) 허용하는 인바운드 규칙이 있는 보안 그룹을 %1에 연결하세요.</translation>
     </message>
@@ -2715,18 +3191,18 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+135"/>
+        <location line="+178"/>
         <source>inbound %1 from %2</source>
         <translation>%2에서 오는 %1 인바운드 트래픽</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>outbound %1 to %2</source>
         <translation>%2(으)로 가는 %1 아웃바운드 트래픽</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-167"/>
         <source>an inbound rule</source>
         <translation>인바운드 규칙</translation>
     </message>
@@ -2756,7 +3232,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1. 클라이언트는 이 포트 범위로 응답을 받습니다.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+112"/>
+        <source>%1 (prefix list %2)</source>
+        <translation>%1 (접두사 목록 %2)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Security group %1 of %2 allows %3 by its %4 rule %5 (%6).</source>
         <translation>%2의 보안 그룹 %1이(가) %4 규칙 %5(%6)에 따라 %3을 허용합니다.</translation>
     </message>
@@ -2832,6 +3313,11 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
     </message>
     <message>
         <location line="+8"/>
+        <source>Route table %1 of subnet %2 sends the addresses of prefix list %3 to %4, ahead of any wider route.</source>
+        <translation>서브넷 %2의 라우팅 테이블 %1이(가) 접두사 목록 %3의 주소를 더 넓은 어떤 경로보다 먼저 %4(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Route table %1 of subnet %2 keeps %3 inside the VPC by the local route %4, which always wins for the VPC&apos;s own blocks.</source>
         <translation>서브넷 %2의 라우팅 테이블 %1이(가) 로컬 경로 %4에 따라 %3을(를) VPC 안에서 전달합니다. VPC 자체 블록에는 로컬 경로가 항상 우선합니다.</translation>
     </message>
@@ -2851,13 +3337,13 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>internet, 설계의 객체 id, NAME.NAMESPACE 형식의 Cloud Map 이름, IPv4 주소 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <location line="+40"/>
         <source>unknown endpoint &quot;%1&quot; (endpoint.unknown)</source>
         <translation>알 수 없는 엔드포인트 &quot;%1&quot; (endpoint.unknown)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 %2 has no subnets, so it has no address to trace (endpoint.unknown)</source>
         <translation>%1 %2에 서브넷이 없어 추적할 주소가 없습니다 (endpoint.unknown)</translation>
     </message>
@@ -2897,7 +3383,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, IPv4 주�
         <translation>%1의 서브넷 중 하나에 속한 주소를 쓰세요</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+132"/>
         <source>%1 has network interfaces in subnets %2; this trace uses the one in %3.</source>
         <translation>%1의 네트워크 인터페이스가 서브넷 %2에 있습니다; 이 추적은 %3의 인터페이스를 사용합니다.</translation>
     </message>

@@ -143,9 +143,13 @@ FlowsPanel::FlowsPanel(DesignDocument *document, QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(createControls());
     lowerLayout->addWidget(m_hops);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side, so that both the flows and the steps of the playing
+    // one get the dock's full height under the canvas.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_editor);
     splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

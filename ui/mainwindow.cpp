@@ -121,6 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &CanvasView::zoomChanged, this,
             [this](double zoom) { m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
+    // The right column runs the full height, so the inspector and the
+    // lessons keep their room while the problems and flows sit under the
+    // canvas.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resize(1500, 920);
     updateTitle();
 }
@@ -558,6 +562,12 @@ void MainWindow::createLessonsDock()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("addressDock")), dock);
     findChild<QDockWidget *>(QStringLiteral("addressDock"))->raise();
+    // A learner who picks the Lessons tab wants to read: the lesson text
+    // needs the height more than the inspector does.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (visible && dock->height() < height() / 2)
+            resizeDocks({dock}, {height() * 2 / 3}, Qt::Vertical);
+    });
 }
 
 void MainWindow::showLessons()
@@ -565,8 +575,6 @@ void MainWindow::showLessons()
     auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonsDock"));
     dock->show();
     dock->raise();
-    // The lesson text needs the height more than the inspector does.
-    resizeDocks({dock}, {height() * 2 / 3}, Qt::Vertical);
     m_lessons->lessonList()->setFocus();
 }
 
