@@ -1,8 +1,8 @@
 #include "commandline.h"
 
+#include "cfnimport.h"
 #include "cfnwriter.h"
 #include "checker.h"
-#include "designreader.h"
 #include "designwriter.h"
 #include "findingformat.h"
 #include "pictureexport.h"
@@ -35,7 +35,7 @@ QString usage()
         "Usage:\n"
         "  vpcstudio [FILE]                 open the designer; no FILE: the bundled "
         "example\n"
-        "  vpcstudio validate FILE [--format text|json|sarif]\n"
+        "  vpcstudio validate FILE [--format text|json|sarif] [--param NAME=VALUE]\n"
         "                                   check a design; exit 0 when it has no "
         "errors, 1 when it has\n"
         "  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]\n"
@@ -57,6 +57,11 @@ QString usage()
         "when all are reachable, 1 when any is blocked\n"
         "  vpcstudio --version | --help\n"
         "\n"
+        "FILE is a design file or a CloudFormation template (YAML or JSON). Several\n"
+        "templates in place of FILE are read as stacks of one design, whose exports\n"
+        "resolve each other's Fn::ImportValue. --param NAME=VALUE sets a template\n"
+        "parameter and can be repeated; AWS::Region defaults to us-east-1.\n"
+        "\n"
         "ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, an\n"
         "AWS service name (s3, dynamodb, ecr.api, ecr.dkr, logs) or an IPv4 address;\n"
         "ENDPOINT:PORT sets the port. --port defaults to the port\n"
@@ -74,25 +79,47 @@ int badUsage(QTextStream &err, const QString &message)
     return ExitBadInput;
 }
 
-// Reads the design named by the parser's second positional argument, or
-// prints why it cannot and returns nullopt.
-std::optional<Design> readInput(const QCommandLineParser &parser, QTextStream &err)
+// Reads the --param NAME=VALUE options, or prints why one is not usable.
+std::optional<QHash<QString, QString>> templateParameters(const QCommandLineParser &parser,
+                                                          QTextStream &err)
+{
+    QHash<QString, QString> parameters;
+    for (const QString &option : parser.values(QStringLiteral("param"))) {
+        const int equals = option.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            badUsage(err, CommandLine::tr("--param \"%1\" is not NAME=VALUE").arg(option));
+            return std::nullopt;
+        }
+        parameters.insert(option.left(equals), option.mid(equals + 1));
+    }
+    return parameters;
+}
+
+// Reads the design named by the parser's positional arguments after the
+// verb: one design file, or one or several CloudFormation templates. Prints
+// why it cannot and returns nullopt.
+std::optional<LoadedInput> readInput(const QCommandLineParser &parser, QTextStream &err)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
         badUsage(err, CommandLine::tr("%1 needs a design FILE").arg(positional.value(0)));
         return std::nullopt;
     }
-    if (positional.size() > 2) {
-        badUsage(err, CommandLine::tr("unexpected argument \"%1\"").arg(positional.value(2)));
+    const std::optional<QHash<QString, QString>> parameters = templateParameters(parser, err);
+    if (!parameters)
         return std::nullopt;
-    }
 
     InputError error;
-    std::optional<Design> design = readDesignFile(positional[1], &error);
-    if (!design)
+    std::optional<LoadedInput> input = readInputFiles(positional.mid(1), *parameters, &error);
+    if (!input)
         err << error.toString() << '\n';
-    return design;
+    return input;
+}
+
+// The name that reports give the input: the file, or the files joined.
+QString inputName(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().mid(1).join(QStringLiteral(", "));
 }
 
 int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -107,12 +134,13 @@ int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream 
         return badUsage(
             err, CommandLine::tr("unknown format \"%1\"; use text, json or sarif").arg(format));
 
-    const std::optional<Design> design = readInput(parser, err);
-    if (!design)
+    const std::optional<LoadedInput> input = readInput(parser, err);
+    if (!input)
         return ExitBadInput;
 
-    const QString file = parser.positionalArguments().at(1);
-    const QVector<Finding> findings = checkDesign(*design);
+    const Design *design = &input->design;
+    const QString file = inputName(parser);
+    const QVector<Finding> findings = checkDesign(*design) + input->notes;
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(findingsAsJson(file, findings));
     else if (format == QLatin1String("sarif"))
@@ -200,10 +228,11 @@ int runExport(const QCommandLineParser &parser, QTextStream &err)
     if (!readScale(parser, type, &options, err))
         return ExitBadInput;
 
-    const std::optional<Design> design = readInput(parser, err);
-    if (!design)
+    const std::optional<LoadedInput> input = readInput(parser, err);
+    if (!input)
         return ExitBadInput;
 
+    const Design *design = &input->design;
     QString problem;
     if (type == QLatin1String("design")) {
         problem = saveDesignFile(*design, output);
@@ -299,14 +328,14 @@ int runTrace(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     const std::optional<TraceRequest> request = traceRequest(parser, err);
     if (!request)
         return ExitBadInput;
-    const std::optional<Design> design = readInput(parser, err);
-    if (!design)
+    const std::optional<LoadedInput> input = readInput(parser, err);
+    if (!input)
         return ExitBadInput;
 
     InputError error;
-    const std::optional<TraceResult> result = traceFlow(*design, *request, &error);
+    const std::optional<TraceResult> result = traceFlow(input->design, *request, &error);
     if (!result) {
-        error.file = parser.positionalArguments().at(1);
+        error.file = inputName(parser);
         err << error.toString() << '\n';
         return ExitBadInput;
     }
@@ -331,13 +360,13 @@ int runFlows(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
                                      "and trace takes one flow")
                          .arg(option));
     }
-    const std::optional<Design> design = readInput(parser, err);
-    if (!design)
+    const std::optional<LoadedInput> input = readInput(parser, err);
+    if (!input)
         return ExitBadInput;
 
-    const QString file = parser.positionalArguments().at(1);
+    const QString file = inputName(parser);
     InputError error;
-    const std::optional<QVector<FlowTrace>> traces = traceDesignFlows(*design, &error);
+    const std::optional<QVector<FlowTrace>> traces = traceDesignFlows(input->design, &error);
     if (!traces) {
         error.file = file;
         err << error.toString() << '\n';
@@ -386,6 +415,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("path"),
          CommandLine::tr("HTTP request path of the traced flow, for load balancer rules."),
          CommandLine::tr("path")});
+    parser.addOption(
+        {QStringLiteral("param"),
+         CommandLine::tr("Value of a CloudFormation template parameter, as NAME=VALUE; "
+                         "repeat it for more parameters."),
+         CommandLine::tr("name=value")});
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")});
     parser.addOption(

@@ -3,6 +3,7 @@
 #include "addresschart.h"
 #include "canvasitems.h"
 #include "canvasview.h"
+#include "cfnimport.h"
 #include "checker.h"
 #include "designdocument.h"
 #include "designreader.h"
@@ -772,14 +773,24 @@ void MainWindow::restoreWindow()
 bool MainWindow::openFile(const QString &path)
 {
     InputError error;
-    const std::optional<Design> design = readDesignFile(path, &error);
-    if (!design) {
+    const std::optional<LoadedInput> input = readInputFiles({path}, {}, &error);
+    if (!input) {
         showError(this, tr("Cannot open the design"), error.toString());
         return false;
     }
 
-    m_filePath = path;
-    m_document->setDesign(*design);
+    // Saving writes the design format, so an imported template is never
+    // the file that Save overwrites.
+    m_filePath = input->fromTemplates ? QString() : path;
+    m_document->setDesign(input->design);
+    if (input->fromTemplates) {
+        statusBar()->showMessage(
+            tr("Imported the CloudFormation template %1: %n note(s), listed by \"vpcstudio "
+               "validate\"",
+               nullptr, int(input->notes.size()))
+                .arg(QFileInfo(path).fileName()),
+            10000);
+    }
     rememberFile(path);
     updateTitle();
     // Fit once the window has its final size.
@@ -820,7 +831,8 @@ void MainWindow::openFileDialog()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Design"), lastFolderSetting.value(),
-                                     tr("Designs (*.yaml *.yml);;All files (*)"));
+                                     tr("Designs and CloudFormation templates (*.yaml *.yml *.json "
+                                        "*.template);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
