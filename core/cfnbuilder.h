@@ -13,9 +13,9 @@
 namespace vpcstudio {
 
 // One resource before it is added to the template.
-struct CfnResource
+struct TemplateResource
 {
-    CfnResource(const QString &id, const QString &resourceType) : logicalId(id), type(resourceType)
+    TemplateResource(const QString &id, const QString &resourceType) : logicalId(id), type(resourceType)
     {
     }
 
@@ -40,7 +40,7 @@ public:
 
 private:
     void assignLogicalIds();
-    void addResource(const CfnResource &resource);
+    void addResource(const TemplateResource &resource);
     void note(const QString &text) { m_notes.append(text); }
     QString parameter(const QString &name, const QString &description);
 
@@ -83,7 +83,7 @@ private:
     void addServices();
     void addTaskDefinition(const EcsService &service, const QString &logicalId);
     void addServiceProperties(const EcsService &service, const QString &taskId,
-                              CfnResource &resource);
+                              TemplateResource &resource);
     QString executionRole();
 
     const Design &m_design;

@@ -85,7 +85,7 @@ void CfnBuilder::assignLogicalIds()
     addAll(m_design.cloudMapServices);
 }
 
-void CfnBuilder::addResource(const CfnResource &resource)
+void CfnBuilder::addResource(const TemplateResource &resource)
 {
     CfnNode node = CfnNode::map();
     node.insert(QStringLiteral("Type"), CfnNode::string(resource.type));
@@ -222,7 +222,7 @@ CfnNode CfnBuilder::build()
     return root;
 }
 
-CfnTemplate writeCloudFormation(const Design &design)
+WrittenTemplate writeCloudFormation(const Design &design)
 {
     CfnBuilder builder(design);
     const CfnNode root = builder.build();
@@ -230,7 +230,7 @@ CfnTemplate writeCloudFormation(const Design &design)
     YAML::Emitter out;
     out.SetIndent(2);
     emitCfnNode(out, root);
-    CfnTemplate result;
+    WrittenTemplate result;
     result.text = QByteArray(out.c_str(), int(out.size()));
     result.text.append('\n');
     result.notes = builder.notes();
@@ -257,7 +257,7 @@ QString saveCloudFormationFile(const Design &design, const QString &path, QStrin
     const QString target = checkSaveTarget(path);
     if (!target.isEmpty())
         return target;
-    const CfnTemplate cfn = writeCloudFormation(design);
+    const WrittenTemplate cfn = writeCloudFormation(design);
     if (notes)
         *notes = cfn.notes;
 

@@ -8,7 +8,7 @@
 namespace vpcstudio {
 
 // A design written as an AWS CloudFormation template.
-struct CfnTemplate
+struct WrittenTemplate
 {
     QByteArray text; // YAML, UTF-8 encoded
     // Parts of the design that the template cannot carry or that need the
@@ -21,7 +21,7 @@ struct CfnTemplate
 // name, and the template's Metadata.VpcStudio holds, in the design format,
 // the parts that have no resource (zones, outside parties, pipelines, flows,
 // layout). docs/cloudformation-export.md lists the mapping.
-CfnTemplate writeCloudFormation(const Design &design);
+WrittenTemplate writeCloudFormation(const Design &design);
 
 // Saves the template through QSaveFile, so a failed save leaves any existing
 // file as it was. Returns an empty string on success, else the reason it

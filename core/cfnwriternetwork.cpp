@@ -59,7 +59,7 @@ void CfnBuilder::addVpcs()
                      .arg(vpc.id));
             continue;
         }
-        CfnResource resource{logicalId(vpc.id), key("AWS::EC2::VPC")};
+        TemplateResource resource{logicalId(vpc.id), key("AWS::EC2::VPC")};
         resource.objectId = vpc.id;
         resource.name = vpc.name;
         CfnNode &properties = resource.properties;
@@ -70,7 +70,7 @@ void CfnBuilder::addVpcs()
         addResource(resource);
 
         for (int i = 1; i < vpc.cidrBlocks.size(); ++i) {
-            CfnResource block{m_ids.reserve(resource.logicalId + QStringLiteral("Cidr%1").arg(i + 1)),
+            TemplateResource block{m_ids.reserve(resource.logicalId + QStringLiteral("Cidr%1").arg(i + 1)),
                               key("AWS::EC2::VPCCidrBlock")};
             block.properties.insert(key("VpcId"), CfnNode::ref(resource.logicalId));
             block.properties.insert(key("CidrBlock"), CfnNode::string(vpc.cidrBlocks.at(i)));
@@ -83,7 +83,7 @@ void CfnBuilder::addVpcs()
 void CfnBuilder::addInternetGateways()
 {
     for (const InternetGateway &gateway : m_design.internetGateways) {
-        CfnResource resource{logicalId(gateway.id), key("AWS::EC2::InternetGateway")};
+        TemplateResource resource{logicalId(gateway.id), key("AWS::EC2::InternetGateway")};
         resource.objectId = gateway.id;
         resource.name = gateway.name;
         insertNameTag(resource.properties, gateway.name);
@@ -91,7 +91,7 @@ void CfnBuilder::addInternetGateways()
         if (gateway.vpc.isEmpty())
             continue;
 
-        CfnResource attachment{m_ids.reserve(resource.logicalId + QStringLiteral("Attachment")),
+        TemplateResource attachment{m_ids.reserve(resource.logicalId + QStringLiteral("Attachment")),
                                key("AWS::EC2::VPCGatewayAttachment")};
         attachment.properties.insert(key("VpcId"), refTo(gateway.vpc));
         attachment.properties.insert(key("InternetGatewayId"), CfnNode::ref(resource.logicalId));
@@ -104,7 +104,7 @@ void CfnBuilder::addInternetGateways()
 void CfnBuilder::addSubnets()
 {
     for (const Subnet &subnet : m_design.subnets) {
-        CfnResource resource{logicalId(subnet.id), key("AWS::EC2::Subnet")};
+        TemplateResource resource{logicalId(subnet.id), key("AWS::EC2::Subnet")};
         resource.objectId = subnet.id;
         resource.name = subnet.name;
         // A subnet in a secondary block can only be made once the block is.
@@ -124,7 +124,7 @@ void CfnBuilder::addSubnets()
 void CfnBuilder::addNatGateways()
 {
     for (const NatGateway &gateway : m_design.natGateways) {
-        CfnResource resource{logicalId(gateway.id), key("AWS::EC2::NatGateway")};
+        TemplateResource resource{logicalId(gateway.id), key("AWS::EC2::NatGateway")};
         resource.objectId = gateway.id;
         resource.name = gateway.name;
         CfnNode &properties = resource.properties;
@@ -145,7 +145,7 @@ void CfnBuilder::addNatGateways()
 
 QString CfnBuilder::addElasticIp(const NatGateway &gateway)
 {
-    CfnResource address{m_ids.reserve(logicalId(gateway.id) + QStringLiteral("Eip")),
+    TemplateResource address{m_ids.reserve(logicalId(gateway.id) + QStringLiteral("Eip")),
                         key("AWS::EC2::EIP")};
     address.properties.insert(key("Domain"), CfnNode::string(QStringLiteral("vpc")));
     if (gateway.elasticIp.isEmpty()) {
@@ -167,7 +167,7 @@ QString CfnBuilder::addElasticIp(const NatGateway &gateway)
 void CfnBuilder::addRouteTables()
 {
     for (const RouteTable &table : m_design.routeTables) {
-        CfnResource resource{logicalId(table.id), key("AWS::EC2::RouteTable")};
+        TemplateResource resource{logicalId(table.id), key("AWS::EC2::RouteTable")};
         resource.objectId = table.id;
         resource.name = table.name;
         // CloudFormation cannot make a table the main one; every subnet that
@@ -187,7 +187,7 @@ void CfnBuilder::addRoutes(const RouteTable &table)
     for (const Route &route : table.routes) {
         if (route.target == QLatin1String("local"))
             continue;
-        CfnResource resource{QString(), key("AWS::EC2::Route")};
+        TemplateResource resource{QString(), key("AWS::EC2::Route")};
         resource.properties.insert(key("RouteTableId"), CfnNode::ref(tableId));
         resource.properties.insert(destinationKey(route.destination),
                                    CfnNode::string(route.destination));
@@ -229,7 +229,7 @@ void CfnBuilder::addSubnetAssociations()
         const RouteTable *table = m_design.effectiveRouteTable(subnet);
         if (!table)
             continue;
-        CfnResource resource{m_ids.reserve(logicalId(subnet.id) + QStringLiteral("RouteTableAssociation")),
+        TemplateResource resource{m_ids.reserve(logicalId(subnet.id) + QStringLiteral("RouteTableAssociation")),
                              key("AWS::EC2::SubnetRouteTableAssociation")};
         // An association for a subnet that the design leaves on the main
         // table; an import drops it to keep the subnet's table empty.
@@ -256,7 +256,7 @@ QStringList CfnBuilder::endpointRouteTables(const VpcEndpoint &endpoint) const
 void CfnBuilder::addEndpoints()
 {
     for (const VpcEndpoint &endpoint : m_design.endpoints) {
-        CfnResource resource{logicalId(endpoint.id), key("AWS::EC2::VPCEndpoint")};
+        TemplateResource resource{logicalId(endpoint.id), key("AWS::EC2::VPCEndpoint")};
         resource.objectId = endpoint.id;
         resource.name = endpoint.name;
         resource.metadata.insert(key("service"), CfnNode::string(endpoint.service));
@@ -283,7 +283,7 @@ void CfnBuilder::addEndpoints()
 void CfnBuilder::addPeerings()
 {
     for (const VpcPeering &peering : m_design.peerings) {
-        CfnResource resource{logicalId(peering.id), key("AWS::EC2::VPCPeeringConnection")};
+        TemplateResource resource{logicalId(peering.id), key("AWS::EC2::VPCPeeringConnection")};
         resource.objectId = peering.id;
         resource.name = peering.name;
         resource.properties.insert(key("VpcId"), refTo(peering.requesterVpc));

@@ -119,7 +119,7 @@ bool isAwsDefaultEntryList(const QVector<NetworkAclEntry> &entries)
 void CfnBuilder::addSecurityGroups()
 {
     for (const SecurityGroup &group : m_design.securityGroups) {
-        CfnResource resource{logicalId(group.id), key("AWS::EC2::SecurityGroup")};
+        TemplateResource resource{logicalId(group.id), key("AWS::EC2::SecurityGroup")};
         resource.objectId = group.id;
         resource.name = group.name;
         QString description = ec2DescriptionText(group.description);
@@ -168,7 +168,7 @@ void CfnBuilder::addSecurityGroupRules(const SecurityGroup &group, bool ingress)
     for (const SecurityGroupRule &rule : ingress ? group.ingress : group.egress) {
         if (rule.peerKind != PeerKind::SecurityGroup)
             continue;
-        CfnResource resource{m_ids.reserve(groupId + suffix),
+        TemplateResource resource{m_ids.reserve(groupId + suffix),
                              ingress ? key("AWS::EC2::SecurityGroupIngress")
                                      : key("AWS::EC2::SecurityGroupEgress")};
         CfnNode &properties = resource.properties;
@@ -193,7 +193,7 @@ void CfnBuilder::addNetworkAcls()
             continue;
         }
         const QString aclId = logicalId(acl.id);
-        CfnResource resource{aclId, key("AWS::EC2::NetworkAcl")};
+        TemplateResource resource{aclId, key("AWS::EC2::NetworkAcl")};
         resource.objectId = acl.id;
         resource.name = acl.name;
         if (acl.isDefault)
@@ -210,7 +210,7 @@ void CfnBuilder::addNetworkAcls()
                 acl.isDefault && subnet.networkAcl.isEmpty() && subnet.vpc == acl.vpc;
             if (subnet.networkAcl != acl.id && !implicit)
                 continue;
-            CfnResource association{
+            TemplateResource association{
                 m_ids.reserve(logicalId(subnet.id) + QStringLiteral("NetworkAclAssociation")),
                 key("AWS::EC2::SubnetNetworkAclAssociation")};
             if (implicit)
@@ -228,7 +228,7 @@ void CfnBuilder::addNetworkAclEntries(const NetworkAcl &acl, const QString &aclL
         for (const NetworkAclEntry &entry : entries) {
             const QString base = aclLogicalId + (egress ? key("Outbound") : key("Inbound")) +
                                  QString::number(entry.number);
-            CfnResource resource{m_ids.reserve(base), key("AWS::EC2::NetworkAclEntry")};
+            TemplateResource resource{m_ids.reserve(base), key("AWS::EC2::NetworkAclEntry")};
             CfnNode &properties = resource.properties;
             properties.insert(key("NetworkAclId"), CfnNode::ref(aclLogicalId));
             properties.insert(key("RuleNumber"), CfnNode::number(entry.number));

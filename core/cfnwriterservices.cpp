@@ -84,7 +84,7 @@ CfnNode ruleCondition(const char *field, const char *config, const QStringList &
 void CfnBuilder::addTargetGroups()
 {
     for (const TargetGroup &group : m_design.targetGroups) {
-        CfnResource resource{logicalId(group.id), key("AWS::ElasticLoadBalancingV2::TargetGroup")};
+        TemplateResource resource{logicalId(group.id), key("AWS::ElasticLoadBalancingV2::TargetGroup")};
         resource.objectId = group.id;
         resource.name = group.name;
         CfnNode &properties = resource.properties;
@@ -102,7 +102,7 @@ void CfnBuilder::addTargetGroups()
 void CfnBuilder::addLoadBalancers()
 {
     for (const LoadBalancer &balancer : m_design.loadBalancers) {
-        CfnResource resource{logicalId(balancer.id),
+        TemplateResource resource{logicalId(balancer.id),
                              key("AWS::ElasticLoadBalancingV2::LoadBalancer")};
         resource.objectId = balancer.id;
         resource.name = balancer.name;
@@ -132,7 +132,7 @@ void CfnBuilder::addListener(const LoadBalancer &balancer, const Listener &liste
 {
     const QString listenerId = m_ids.reserve(logicalId(balancer.id) +
                                              QStringLiteral("Listener%1").arg(listener.port));
-    CfnResource resource{listenerId, key("AWS::ElasticLoadBalancingV2::Listener")};
+    TemplateResource resource{listenerId, key("AWS::ElasticLoadBalancingV2::Listener")};
     CfnNode &properties = resource.properties;
     properties.insert(key("LoadBalancerArn"), CfnNode::ref(logicalId(balancer.id)));
     properties.insert(key("Port"), CfnNode::number(listener.port));
@@ -159,7 +159,7 @@ void CfnBuilder::addListener(const LoadBalancer &balancer, const Listener &liste
     addResource(resource);
 
     for (const ListenerRule &rule : listener.rules) {
-        CfnResource ruleResource{m_ids.reserve(listenerId + QStringLiteral("Rule%1").arg(rule.priority)),
+        TemplateResource ruleResource{m_ids.reserve(listenerId + QStringLiteral("Rule%1").arg(rule.priority)),
                                  key("AWS::ElasticLoadBalancingV2::ListenerRule")};
         CfnNode &ruleProperties = ruleResource.properties;
         ruleProperties.insert(key("ListenerArn"), CfnNode::ref(listenerId));
@@ -190,7 +190,7 @@ void CfnBuilder::addListener(const LoadBalancer &balancer, const Listener &liste
 void CfnBuilder::addClusters()
 {
     for (const EcsCluster &cluster : m_design.clusters) {
-        CfnResource resource{logicalId(cluster.id), key("AWS::ECS::Cluster")};
+        TemplateResource resource{logicalId(cluster.id), key("AWS::ECS::Cluster")};
         resource.objectId = cluster.id;
         resource.name = cluster.name;
         addResource(resource);
@@ -200,7 +200,7 @@ void CfnBuilder::addClusters()
 void CfnBuilder::addRepositories()
 {
     for (const EcrRepository &repository : m_design.repositories) {
-        CfnResource resource{logicalId(repository.id), key("AWS::ECR::Repository")};
+        TemplateResource resource{logicalId(repository.id), key("AWS::ECR::Repository")};
         resource.objectId = repository.id;
         resource.name = repository.name;
         if (isValidRepositoryName(repository.name)) {
@@ -218,7 +218,7 @@ void CfnBuilder::addRepositories()
 void CfnBuilder::addCloudMap()
 {
     for (const CloudMapNamespace &space : m_design.namespaces) {
-        CfnResource resource{logicalId(space.id),
+        TemplateResource resource{logicalId(space.id),
                              key("AWS::ServiceDiscovery::PrivateDnsNamespace")};
         resource.objectId = space.id;
         resource.name = space.name;
@@ -227,7 +227,7 @@ void CfnBuilder::addCloudMap()
         addResource(resource);
     }
     for (const CloudMapService &service : m_design.cloudMapServices) {
-        CfnResource resource{logicalId(service.id), key("AWS::ServiceDiscovery::Service")};
+        TemplateResource resource{logicalId(service.id), key("AWS::ServiceDiscovery::Service")};
         resource.objectId = service.id;
         resource.name = service.name;
         CfnNode record = CfnNode::map();
@@ -273,7 +273,7 @@ QString CfnBuilder::executionRole()
     CfnNode managed = CfnNode::sequence();
     managed.append(CfnNode::sub(key("arn:${AWS::Partition}:iam::aws:policy/service-role/"
                                     "AmazonECSTaskExecutionRolePolicy")));
-    CfnResource resource{m_executionRole, key("AWS::IAM::Role")};
+    TemplateResource resource{m_executionRole, key("AWS::IAM::Role")};
     resource.properties.insert(key("AssumeRolePolicyDocument"), policy);
     resource.properties.insert(key("ManagedPolicyArns"), managed);
     addResource(resource);
@@ -296,7 +296,7 @@ void CfnBuilder::addTaskDefinition(const EcsService &service, const QString &log
     CfnNode containers = CfnNode::sequence();
     containers.append(container);
 
-    CfnResource resource{logicalId, key("AWS::ECS::TaskDefinition")};
+    TemplateResource resource{logicalId, key("AWS::ECS::TaskDefinition")};
     CfnNode &properties = resource.properties;
     properties.insert(key("RequiresCompatibilities"),
                       CfnNode::stringList({fargate ? key("FARGATE") : key("EC2")}));
@@ -327,7 +327,7 @@ void CfnBuilder::addServices()
         const QString taskId = m_ids.reserve(serviceId + QStringLiteral("TaskDefinition"));
         addTaskDefinition(service, taskId);
 
-        CfnResource resource{serviceId, key("AWS::ECS::Service")};
+        TemplateResource resource{serviceId, key("AWS::ECS::Service")};
         resource.objectId = service.id;
         resource.name = service.name;
         if (!service.registry.isEmpty())
@@ -338,7 +338,7 @@ void CfnBuilder::addServices()
 }
 
 void CfnBuilder::addServiceProperties(const EcsService &service, const QString &taskId,
-                                      CfnResource &resource)
+                                      TemplateResource &resource)
 {
     const bool fargate = service.launchType == LaunchType::Fargate;
     CfnNode &properties = resource.properties;

@@ -428,7 +428,7 @@ routeTables:
       - {destination: 0.0.0.0/0, target: igw-gone}
       - {destination: 192.168.0.0/16}
 )");
-    const CfnTemplate cfn = writeCloudFormation(design);
+    const WrittenTemplate cfn = writeCloudFormation(design);
     QCOMPARE(cfn.notes.size(), 2);
     QVERIFY2(cfn.notes.at(0).contains(QStringLiteral("igw-gone")), qPrintable(cfn.notes.at(0)));
     QVERIFY2(cfn.notes.at(1).contains(QStringLiteral("192.168.0.0/16")),
