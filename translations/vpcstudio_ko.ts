@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CfnTemplateText</name>
+    <message>
+        <location filename="../core/cfntemplate.cpp" line="+106"/>
+        <source>the %1 section must be a mapping of names to entries</source>
+        <translation>%1 섹션은 이름과 항목의 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write one &quot;Name:&quot; key per entry under %1</source>
+        <translation>%1 아래에 항목마다 &quot;Name:&quot; 키를 하나씩 쓰세요</translation>
+    </message>
+</context>
+<context>
     <name>LessonsText</name>
     <message>
         <location filename="../core/lessons.cpp" line="+56"/>
@@ -436,6 +449,551 @@
     </message>
 </context>
 <context>
+    <name>vpcstudio::CfnEvaluator</name>
+    <message>
+        <location filename="../core/cfnevaluator.cpp" line="+46"/>
+        <source>parameter %1 is &quot;%2&quot;, which is not one of its AllowedValues</source>
+        <translation>파라미터 %1의 값 &quot;%2&quot;은(는) AllowedValues에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give --param %1=VALUE with an allowed value</source>
+        <translation>허용된 값으로 --param %1=VALUE를 주세요</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 takes a list of %2 arguments</source>
+        <translation>%1에는 인수 %2개의 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the function&apos;s syntax in the CloudFormation reference</source>
+        <translation>CloudFormation 참조 문서에서 함수 문법을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 at %2 depends on a value that is not known</source>
+        <translation>%2의 %1은(는) 알 수 없는 값에 의존합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 is not evaluated by the importer</source>
+        <translation>%2의 %1은(는) 가져오기에서 계산하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ref takes the name of a parameter or resource</source>
+        <translation>Ref에는 파라미터나 리소스의 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write &quot;!Ref Name&quot;</source>
+        <translation>&quot;!Ref Name&quot; 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+145"/>
+        <location filename="../core/cfnfunctions.cpp" line="+277"/>
+        <source>%1 names %2, which is not created because its condition is false</source>
+        <translation>%1이(가) %2을(를) 가리키지만, 조건이 거짓이어서 만들어지지 않습니다</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Ref names &quot;%1&quot;, which is neither a parameter nor a resource</source>
+        <translation>Ref가 가리키는 &quot;%1&quot;은(는) 파라미터도 리소스도 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declare it under Parameters or Resources, or correct the name</source>
+        <translation>Parameters나 Resources 아래에 선언하거나 이름을 고치세요</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: AWS::AccountId stands for the placeholder account %2; give --param AWS::AccountId=ID to set it</source>
+        <translation>%1: AWS::AccountId는 임시 계정 %2(으)로 둡니다. 정하려면 --param AWS::AccountId=ID를 주세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is known only after deployment</source>
+        <translation>%1은(는) 배포한 뒤에야 알 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown pseudo parameter %1</source>
+        <translation>알 수 없는 의사 파라미터 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use AWS::Region, AWS::StackName, AWS::AccountId, AWS::Partition, AWS::URLSuffix or AWS::NoValue</source>
+        <translation>AWS::Region, AWS::StackName, AWS::AccountId, AWS::Partition, AWS::URLSuffix, AWS::NoValue 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: parameter %2 has no value; it takes the output %2 of another template read together</source>
+        <translation>%1: 파라미터 %2에 값이 없어, 함께 읽은 다른 템플릿의 출력 %2을(를) 씁니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: parameter %2 has no value; it stands for the zones %3a, %3b, ... of %3; give --param %2=ZONE,ZONE to choose them</source>
+        <translation>%1: 파라미터 %2에 값이 없어 %3의 영역 %3a, %3b, ...(으)로 둡니다. 직접 고르려면 --param %2=ZONE,ZONE을 주세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: parameter %2 has no value and no default; what uses it stays unresolved; give --param %2=VALUE</source>
+        <translation>%1: 파라미터 %2에 값도 기본값도 없어, 이를 쓰는 값은 풀리지 않은 채로 둡니다. --param %2=VALUE를 주세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameter %1 has no value</source>
+        <translation>파라미터 %1에 값이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fn::GetAtt takes a resource and an attribute</source>
+        <translation>Fn::GetAtt에는 리소스와 속성이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write &quot;!GetAtt Resource.Attribute&quot;</source>
+        <translation>&quot;!GetAtt Resource.Attribute&quot; 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fn::GetAtt names &quot;%1&quot;, which is not a resource</source>
+        <translation>Fn::GetAtt가 가리키는 &quot;%1&quot;은(는) 리소스가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cfnfunctions.cpp" line="-4"/>
+        <source>correct the logical id</source>
+        <translation>논리 ID를 고치세요</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 depends on itself</source>
+        <translation>%1이(가) 자기 자신에 의존합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the value instead of the circular reference</source>
+        <translation>순환 참조 대신 값을 직접 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1.%2 at %3 is known only after deployment</source>
+        <translation>%3의 %1.%2은(는) 배포한 뒤에야 알 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>condition %1 at %2 could not be decided</source>
+        <translation>%2의 조건 %1을(를) 판단할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fn::ImportValue takes an export name</source>
+        <translation>Fn::ImportValue에는 내보내기 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the name or an expression that builds it</source>
+        <translation>이름이나 이름을 만드는 식을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no template read together exports &quot;%1&quot;</source>
+        <translation>함께 읽은 템플릿 중 &quot;%1&quot;을(를) 내보내는 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cfnfunctions.cpp" line="-194"/>
+        <source>condition &quot;%1&quot; is not defined</source>
+        <translation>조건 &quot;%1&quot;이(가) 정의되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add it under Conditions or correct the name</source>
+        <translation>Conditions 아래에 추가하거나 이름을 고치세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>condition &quot;%1&quot; depends on itself</source>
+        <translation>조건 &quot;%1&quot;이(가) 자기 자신에 의존합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break the cycle between the conditions</source>
+        <translation>조건 사이의 순환을 끊으세요</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: condition %2 of %3 could not be decided; the resource is kept</source>
+        <translation>%1: %3의 조건 %2을(를) 판단할 수 없어 리소스를 남겨 둡니다</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1: an assertion of rule %2 could not be evaluated</source>
+        <translation>%1: 규칙 %2의 단언 하나를 계산할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rule %1 fails: %2</source>
+        <translation>규칙 %1이(가) 실패합니다: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its assertion is false</source>
+        <translation>단언이 거짓입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the parameters with --param NAME=VALUE so that the rule holds</source>
+        <translation>규칙이 성립하도록 --param NAME=VALUE로 파라미터를 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fn::Sub takes a string or a list of a string and a mapping</source>
+        <translation>Fn::Sub에는 문자열, 또는 문자열과 매핑의 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write [&quot;text ${Name}&quot;, {Name: value}]</source>
+        <translation>[&quot;text ${Name}&quot;, {Name: value}] 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fn::Sub needs a text to fill in</source>
+        <translation>Fn::Sub에는 채울 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the text as a string</source>
+        <translation>텍스트를 문자열로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>${%1} in Fn::Sub at %2 is not a single value</source>
+        <translation>%2의 Fn::Sub에 있는 ${%1}은(는) 단일 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fn::Sub names &quot;%1&quot;, which is not a resource</source>
+        <translation>Fn::Sub가 가리키는 &quot;%1&quot;은(는) 리소스가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fn::Join at %1 joins a value that is not text</source>
+        <translation>%1의 Fn::Join이 텍스트가 아닌 값을 잇습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fn::Select index &quot;%1&quot; is not a number</source>
+        <translation>Fn::Select의 인덱스 &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write 0 for the first item</source>
+        <translation>첫 항목은 0으로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fn::Select requests item %1 of a list of %2</source>
+        <translation>Fn::Select가 항목 %2개짜리 목록의 %1번 항목을 요청합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose an index below %1</source>
+        <translation>%1보다 작은 인덱스를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fn::Split takes a delimiter and a text</source>
+        <translation>Fn::Split에는 구분자와 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write [&quot;,&quot;, &quot;a,b&quot;]</source>
+        <translation>[&quot;,&quot;, &quot;a,b&quot;] 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: Fn::GetAZs lists the placeholder zones %2a to %2%3; the zones of a real account may differ</source>
+        <translation>%1: Fn::GetAZs는 임시 영역 %2a부터 %2%3까지를 돌려줍니다. 실제 계정의 영역과 다를 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fn::Cidr takes an IPv4 block, a count from 1 to 256 and host bits from 1 to 32, not [%1, %2, %3]</source>
+        <translation>Fn::Cidr에는 IPv4 블록, 1~256의 개수, 1~32의 호스트 비트가 필요합니다. [%1, %2, %3]은(는) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write for example [10.0.0.0/16, 4, 8]</source>
+        <translation>예: [10.0.0.0/16, 4, 8]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fn::Cidr requests %1 blocks of /%2 in %3, but only %4 fit</source>
+        <translation>Fn::Cidr가 %3 안에 /%2 블록 %1개를 요청하지만 %4개만 들어갑니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ask for fewer blocks or fewer host bits</source>
+        <translation>블록 수나 호스트 비트를 줄이세요</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fn::FindInMap finds no key &quot;%1&quot; in %2</source>
+        <translation>Fn::FindInMap이 %2에서 키 &quot;%1&quot;을(를) 찾지 못합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add the key under Mappings or correct it</source>
+        <translation>Mappings 아래에 키를 추가하거나 고치세요</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::CfnImport</name>
+    <message>
+        <location filename="../core/cfnimport.cpp" line="+134"/>
+        <source>the export %1 imports itself</source>
+        <translation>내보내기 %1이(가) 자기 자신을 가져옵니다</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: Fn::ImportValue &quot;%2&quot; takes the output %3 of %4, which is read as deployed under the stack name &quot;%5&quot;</source>
+        <translation>%1: Fn::ImportValue &quot;%2&quot;은(는) %4의 출력 %3을(를) 씁니다. %4은(는) 스택 이름 &quot;%5&quot;(으)로 배포된 것으로 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no template read together exports &quot;%1&quot;</source>
+        <translation>함께 읽은 템플릿 중 &quot;%1&quot;을(를) 내보내는 것이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the template has an unexpected structure (%1)</source>
+        <translation>템플릿 구조가 예상과 다릅니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the syntax of the functions and sections against the CloudFormation reference</source>
+        <translation>CloudFormation 참조 문서와 함수, 섹션 문법을 비교해 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path and the permissions</source>
+        <translation>경로와 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is %1 bytes, over the limit of %2 bytes</source>
+        <translation>파일 크기가 %1바이트로 제한(%2바이트)을 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>split the design or template into smaller files</source>
+        <translation>설계나 템플릿을 더 작은 파일로 나누세요</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only CloudFormation templates can be read together, and this is a design file</source>
+        <translation>함께 읽을 수 있는 것은 CloudFormation 템플릿뿐인데, 이 파일은 설계 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give one design file, or only templates</source>
+        <translation>설계 파일 하나만, 또는 템플릿만 주세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--param sets template parameters, and this is a design file</source>
+        <translation>--param은 템플릿 파라미터를 정하는데, 이 파일은 설계 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove --param</source>
+        <translation>--param을 빼세요</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::CfnMapper</name>
+    <message>
+        <location filename="../core/cfnmapper.cpp" line="+72"/>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping</source>
+        <translation>매핑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2) has no object in the model; it is listed, not drawn</source>
+        <translation>%1(%2)은(는) 모델에 대응하는 객체가 없어 목록에만 남기고 그리지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 is not resolved (%3); it is left empty</source>
+        <translation>%2의 %1을(를) 풀 수 없어(%3) 비워 둡니다</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 of %2 names &quot;%3&quot;, which is not a %4 of the templates read; it is left empty</source>
+        <translation>%2의 %1이(가) 가리키는 &quot;%3&quot;은(는) 읽은 템플릿의 %4이(가) 아니어서 비워 둡니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no %2</source>
+        <translation>%1에 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cfnnetwork.cpp" line="+112"/>
+        <source>VPC %1 has no CidrBlock (an IPAM pool gives it at deployment)</source>
+        <translation>VPC %1에 CidrBlock이 없습니다(배포할 때 IPAM 풀이 정합니다)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>subnet %1 names no zone; it is drawn in %2, but AWS chooses one at deployment</source>
+        <translation>서브넷 %1에 영역이 없어 %2에 그립니다. 실제 영역은 배포할 때 AWS가 고릅니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a rule of %1 has the protocol &quot;%2&quot;, which the model does not know; the rule is left out</source>
+        <translation>%1의 규칙 하나가 모델이 모르는 프로토콜 &quot;%2&quot;을(를) 써서 뺐습니다</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a rule of %1 has no IPv4 peer (IPv6 rules are not modelled); it is left out</source>
+        <translation>%1의 규칙 하나에 IPv4 상대가 없어 뺐습니다(IPv6 규칙은 모델에 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>virtual private gateways are not modelled</source>
+        <translation>가상 프라이빗 게이트웨이는 모델에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 adds no IPv4 block (IPv6 is not modelled)</source>
+        <translation>%1은(는) IPv4 블록을 더하지 않습니다(IPv6는 모델에 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>route %1 has no IPv4 destination (IPv6 is not modelled); it is left out</source>
+        <translation>경로 %1에 IPv4 대상이 없어 뺐습니다(IPv6는 모델에 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>route %1 leads to a target that is not in the model (a transit gateway, instance, interface or unresolved id); it is left out</source>
+        <translation>경로 %1의 대상이 모델에 없는 것(전송 게이트웨이, 인스턴스, 인터페이스, 풀리지 않은 ID)이어서 뺐습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entry %1 has a protocol or block that the model does not know (IPv6 is not modelled); it is left out</source>
+        <translation>항목 %1이(가) 모델이 모르는 프로토콜이나 블록을 써서 뺐습니다(IPv6는 모델에 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>main route table of %1</source>
+        <translation>%1의 기본 라우팅 테이블</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is the main route table that AWS creates for VPC %2; it contains only the local route</source>
+        <translation>%1은(는) AWS가 VPC %2에 만드는 기본 라우팅 테이블이며 로컬 경로만 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/cfnservices.cpp" line="+166"/>
+        <source>rule %1 names the listener &quot;%2&quot;, which is not in the templates read; it is left out</source>
+        <translation>규칙 %1이(가) 가리키는 리스너 &quot;%2&quot;이(가) 읽은 템플릿에 없어 뺐습니다</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>service %1 runs the task definition &quot;%2&quot;, which is not in the templates read; its image is unknown</source>
+        <translation>서비스 %1이(가) 실행하는 작업 정의 &quot;%2&quot;이(가) 읽은 템플릿에 없어 이미지를 알 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::CfnTemplate</name>
+    <message>
+        <location filename="../core/cfntemplate.cpp" line="-46"/>
+        <source>unknown tag %1</source>
+        <translation>알 수 없는 태그 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a CloudFormation function tag such as !Ref, !Sub or !GetAtt</source>
+        <translation>!Ref, !Sub, !GetAtt 같은 CloudFormation 함수 태그를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unrendered placeholder %1</source>
+        <translation>채워지지 않은 자리 표시자 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the template engine that fills it in, or write the value; CloudFormation takes it literally</source>
+        <translation>자리 표시자를 채우는 템플릿 엔진을 실행하거나 값을 직접 쓰세요. CloudFormation은 그대로 받아들입니다</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>duplicate logical id &quot;%1&quot;: it names both a parameter and a resource</source>
+        <translation>논리 ID &quot;%1&quot;이(가) 중복됩니다: 파라미터와 리소스 이름이 같습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename the parameter or the resource</source>
+        <translation>파라미터나 리소스의 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the template has no Resources</source>
+        <translation>템플릿에 Resources가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a Resources section with at least one resource</source>
+        <translation>리소스가 하나 이상 있는 Resources 섹션을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resource &quot;%1&quot; has no Type</source>
+        <translation>리소스 &quot;%1&quot;에 Type이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add &quot;Type: AWS::Service::Resource&quot;</source>
+        <translation>&quot;Type: AWS::Service::Resource&quot;를 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the template is %1 bytes, over CloudFormation&apos;s limit of %2 bytes</source>
+        <translation>템플릿이 %1바이트로, CloudFormation의 제한 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split it into nested or exporting stacks</source>
+        <translation>중첩 스택이나 내보내기를 쓰는 스택으로 나누세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is not a CloudFormation template</source>
+        <translation>CloudFormation 템플릿이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template has a Resources section</source>
+        <translation>템플릿에는 Resources 섹션이 있어야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::CfnWriter</name>
     <message>
         <location filename="../core/cfnwriter.cpp" line="+217"/>
@@ -519,17 +1077,12 @@
 <context>
     <name>vpcstudio::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+83"/>
+        <location filename="../app/commandline.cpp" line="+105"/>
         <source>%1 needs a design FILE</source>
         <translation>%1 명령에는 설계 FILE이 필요합니다</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>validate takes no --output or --type; did you mean export?</source>
         <translation>validate에는 --output이나 --type을 쓸 수 없습니다; export를 실행하려던 것인가요?</translation>
     </message>
@@ -539,7 +1092,7 @@
         <translation>알 수 없는 형식 &quot;%1&quot;; text, json, sarif 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>export needs --output OUT</source>
         <translation>export에는 --output OUT이 필요합니다</translation>
     </message>
@@ -550,12 +1103,83 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>; choose a file in a folder you can write to</source>
         <translation>; 쓰기 권한이 있는 폴더의 파일을 고르세요</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-206"/>
+        <source>Usage:
+  vpcstudio [FILE]                 open the designer; no FILE: the bundled example
+  vpcstudio validate FILE [--format text|json|sarif] [--param NAME=VALUE]
+                                   check a design; exit 0 when it has no errors, 1 when it has
+  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]
+                   [--scale N]
+                                   write the diagram as PNG, SVG or PDF, the design as YAML,
+                                   or a CloudFormation template; without --type, the suffix
+                                   of OUT decides; --scale sets the PNG&apos;s pixels per canvas
+                                   unit (default 2)
+  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
+                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
+                                   trace one flow hop by hop; exit 0 when it is reachable, 1 when it is blocked
+  vpcstudio flows FILE [--format text|json]
+                                   trace every flow the design names; exit 0 when all are reachable, 1 when any is blocked
+  vpcstudio --version | --help
+
+FILE is a design file or a CloudFormation template (YAML or JSON). Several
+templates in place of FILE are read as stacks of one design, whose exports
+resolve each other&apos;s Fn::ImportValue. --param NAME=VALUE sets a template
+parameter and can be repeated; AWS::Region defaults to us-east-1.
+
+ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, an
+AWS service name (s3, dynamodb, ecr.api, ecr.dkr, logs) or an IPv4 address;
+ENDPOINT:PORT sets the port. --port defaults to the port
+after --to, else the service&apos;s container port or the load balancer&apos;s first
+listener, else 443. --source-port defaults to 49152.
+
+Every verb exits with 2 when its input is unusable and prints one line
+naming the file, line and column, and what to do.
+</source>
+        <translation>사용법:
+  vpcstudio [FILE]                 설계 편집기를 엽니다. FILE이 없으면 내장 예제를 엽니다
+  vpcstudio validate FILE [--format text|json|sarif] [--param NAME=VALUE]
+                                   설계를 검사합니다. 오류가 없으면 0, 있으면 1로 종료합니다
+  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]
+                   [--scale N]
+                                   다이어그램을 PNG, SVG, PDF로, 설계를 YAML로, 또는
+                                   CloudFormation 템플릿으로 저장합니다. --type이 없으면
+                                   OUT의 확장자로 정합니다. --scale은 PNG의 캔버스 단위당
+                                   픽셀 수입니다(기본값 2)
+  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
+                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
+                                   흐름 하나를 홉 단위로 추적합니다. 도달 가능하면 0, 차단되면 1로 종료합니다
+  vpcstudio flows FILE [--format text|json]
+                                   설계에 정의된 모든 흐름을 추적합니다. 모두 도달 가능하면 0,
+                                   하나라도 차단되면 1로 종료합니다
+  vpcstudio --version | --help
+
+FILE은 설계 파일이나 CloudFormation 템플릿(YAML 또는 JSON)입니다. FILE 자리에
+템플릿을 여러 개 주면 한 설계의 스택들로 읽으며, 각 스택의 내보내기가 서로의
+Fn::ImportValue를 풀어 줍니다. --param NAME=VALUE는 템플릿 파라미터를 정하며
+여러 번 쓸 수 있습니다. AWS::Region의 기본값은 us-east-1입니다.
+
+ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서비스 이름
+(s3, dynamodb, ecr.api, ecr.dkr, logs), IPv4 주소 중 하나입니다. ENDPOINT:PORT
+형식으로 포트를 지정할 수 있습니다. --port의 기본값은 --to에 붙은 포트이고,
+없으면 서비스의 컨테이너 포트나 로드 밸런서의 첫 리스너 포트, 둘 다 없으면
+443입니다. --source-port의 기본값은 49152입니다.
+
+모든 명령은 입력을 사용할 수 없으면 종료 코드 2로 끝나며, 파일, 줄, 열과
+해결 방법을 담은 한 줄을 출력합니다.
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--param &quot;%1&quot; is not NAME=VALUE</source>
+        <translation>--param &quot;%1&quot;은(는) NAME=VALUE 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>--%1 &quot;%2&quot; is not a port; use a number from 0 to 65535</source>
         <translation>--%1 값 &quot;%2&quot;은(는) 포트가 아닙니다; 0에서 65535 사이의 숫자를 쓰세요</translation>
     </message>
@@ -605,37 +1229,7 @@
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <source>Usage:
-  vpcstudio [FILE]                 open the designer; no FILE: the bundled example
-  vpcstudio validate FILE [--format text|json|sarif]
-                                   check a design; exit 0 when it has no errors, 1 when it has
-  vpcstudio export FILE --output OUT [--type png|svg|pdf|design|cloudformation]
-                   [--scale N]
-                                   write the diagram as PNG, SVG or PDF, the design as YAML,
-                                   or a CloudFormation template; without --type, the suffix
-                                   of OUT decides; --scale sets the PNG&apos;s pixels per canvas
-                                   unit (default 2)
-  vpcstudio trace FILE --from ENDPOINT --to ENDPOINT [--port N] [--source-port N]
-                  [--protocol tcp|udp|icmp] [--path PATH] [--format text|json]
-                                   trace one flow hop by hop; exit 0 when it is reachable, 1 when it is blocked
-  vpcstudio flows FILE [--format text|json]
-                                   trace every flow the design names; exit 0 when all are reachable, 1 when any is blocked
-  vpcstudio --version | --help
-
-ENDPOINT is internet, an object id, a Cloud Map name such as api.internal, an
-AWS service name (s3, dynamodb, ecr.api, ecr.dkr, logs) or an IPv4 address;
-ENDPOINT:PORT sets the port. --port defaults to the port
-after --to, else the service&apos;s container port or the load balancer&apos;s first
-listener, else 443. --source-port defaults to 49152.
-
-Every verb exits with 2 when its input is unusable and prints one line
-naming the file, line and column, and what to do.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="-229"/>
         <source>cannot tell the export type from &quot;%1&quot;; add --type png, svg, pdf, design or cloudformation</source>
         <translation>&quot;%1&quot;에서 내보내기 형식을 알 수 없습니다. --type png, svg, pdf, design, cloudformation 중 하나를 붙이세요</translation>
     </message>
@@ -655,7 +1249,7 @@ naming the file, line and column, and what to do.
         <translation>--scale &quot;%1&quot;은(는) 배율이 아닙니다. %2에서 %3 사이의 수를 쓰세요</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>What export writes: png, svg, pdf, design or cloudformation; by default the output&apos;s suffix decides.</source>
         <translation>export가 쓸 형식: png, svg, pdf, design, cloudformation. 지정하지 않으면 출력 파일의 확장자로 정합니다.</translation>
     </message>
@@ -725,6 +1319,16 @@ naming the file, line and column, and what to do.
         <location line="+1"/>
         <source>path</source>
         <translation>경로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of a CloudFormation template parameter, as NAME=VALUE; repeat it for more parameters.</source>
+        <translation>CloudFormation 템플릿 파라미터의 값(NAME=VALUE). 파라미터가 여럿이면 반복해서 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name=value</source>
+        <translation>name=value</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1258,7 +1862,7 @@ naming the file, line and column, and what to do.
 <context>
     <name>vpcstudio::FlowsPanel</name>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <location line="+4"/>
         <source>Step</source>
         <translation>단계</translation>
@@ -1867,7 +2471,7 @@ naming the file, line and column, and what to do.
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+102"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -1880,7 +2484,7 @@ naming the file, line and column, and what to do.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Zoom %1 %</source>
         <translation>배율 %1 %</translation>
     </message>
@@ -2201,8 +2805,20 @@ naming the file, line and column, and what to do.
             <numerusform>객체 %n개 붙여넣기</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+328"/>
+        <source>Imported the CloudFormation template %1: %n note(s), listed by &quot;vpcstudio validate&quot;</source>
+        <translation>
+            <numerusform>CloudFormation 템플릿 %1을(를) 가져왔습니다: 참고 사항 %n개, &quot;vpcstudio validate&quot;로 볼 수 있습니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+370"/>
+        <location line="+46"/>
+        <source>Designs and CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)</source>
+        <translation>설계와 CloudFormation 템플릿 (*.yaml *.yml *.json *.template);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
@@ -2212,7 +2828,7 @@ naming the file, line and column, and what to do.
         <translation>캔버스 단위당 픽셀 수(대부분의 화면에서 2면 선명합니다):</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-521"/>
         <location line="+149"/>
         <source>Inspector</source>
         <translation>속성</translation>
@@ -2230,23 +2846,23 @@ naming the file, line and column, and what to do.
         <translation>도달 가능성</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>The reachability matrix shows up to %1 services and load balancers together; trace single flows in the Flows panel</source>
         <translation>도달 가능성 행렬은 서비스와 로드 밸런서를 합해 %1개까지 표시합니다; 개별 흐름은 흐름 패널에서 추적하세요</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+272"/>
+        <location line="-264"/>
+        <location line="+276"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-442"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+478"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -2296,7 +2912,7 @@ naming the file, line and column, and what to do.
         <translation>설계를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+41"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
@@ -2325,12 +2941,7 @@ naming the file, line and column, and what to do.
         <translation>설계 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Designs (*.yaml *.yml);;All files (*)</source>
-        <translation>설계 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>Export Picture</source>
         <translation>그림 내보내기</translation>
