@@ -1,4 +1,5 @@
 #include "addresschart.h"
+#include "associationlinks.h"
 #include "canvasitems.h"
 #include "canvasview.h"
 #include "designdocument.h"
@@ -53,6 +54,9 @@ private slots:
     void findingsShowOnCanvas();
     void problemClickSelects();
     void addressChartForExample();
+    void routeTableLinks();
+    void groupLinksPerSubnet();
+    void selectionDrawsLinks();
 
 private:
     DesignScene m_scene;
@@ -241,5 +245,45 @@ void TestCanvas::addressChartForExample()
 }
 
 QTEST_MAIN(TestCanvas)
+
+void TestCanvas::routeTableLinks()
+{
+    // rt-private serves both private subnets and sends 0.0.0.0/0 to the NAT
+    // gateway: three lines, one per subnet room and one to the gateway.
+    const QVector<AssociationLink> links = associationLinks(
+        m_scene.design(), computeDiagramLayout(m_scene.design()), {QStringLiteral("rt-private")});
+    QStringList ends;
+    for (const AssociationLink &link : links)
+        ends.append(link.to);
+    ends.sort();
+    QCOMPARE(ends, (QStringList{QStringLiteral("nat-howru@subnet-public-a"),
+                                QStringLiteral("subnet-private-a"),
+                                QStringLiteral("subnet-private-c")}));
+}
+
+void TestCanvas::groupLinksPerSubnet()
+{
+    // sg-api guards only Spring Boot, whose tasks run in both private
+    // subnets: one line per room, named after the members in it.
+    const QVector<AssociationLink> links = associationLinks(
+        m_scene.design(), computeDiagramLayout(m_scene.design()), {QStringLiteral("sg-api")});
+    QCOMPARE(links.size(), 2);
+    for (const AssociationLink &link : links) {
+        QCOMPARE(link.from, QStringLiteral("sg-api"));
+        QCOMPARE(link.label, QStringLiteral("Spring Boot API"));
+    }
+}
+
+void TestCanvas::selectionDrawsLinks()
+{
+    QVERIFY(m_scene.linkItems().isEmpty());
+    m_scene.selectObjects({QStringLiteral("rt-private")});
+    QCOMPARE(m_scene.linkItems().size(), 3);
+    m_scene.clearSelection();
+    QVERIFY(m_scene.linkItems().isEmpty());
+    m_scene.setShowAllLinks(true);
+    QVERIFY(m_scene.linkItems().size() > 3);
+    m_scene.setShowAllLinks(false);
+}
 
 #include "tst_canvas.moc"

@@ -1,5 +1,9 @@
 #include "designscene.h"
 
+#include "associationlinks.h"
+
+#include <algorithm>
+
 #include "canvasitems.h"
 #include "cidr.h"
 
@@ -185,6 +189,45 @@ DesignScene::DesignScene(QObject *parent) : QGraphicsScene(parent)
 {
     initResources();
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    QObject::connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateLinks);
+}
+
+DesignScene::~DesignScene()
+{
+    // QGraphicsScene's destructor removes the items and so changes the
+    // selection, after this part of the object is gone.
+    QObject::disconnect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateLinks);
+}
+
+void DesignScene::setShowAllLinks(bool show)
+{
+    m_showAllLinks = show;
+    updateLinks();
+}
+
+// Association lines are drawn for the selection only (or for everything on
+// request), so that the picture stays readable.
+void DesignScene::updateLinks()
+{
+    if (m_rebuilding)
+        return;
+    qDeleteAll(m_links);
+    m_links.clear();
+
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (const auto *object = dynamic_cast<const ObjectItem *>(item))
+            ids.append(object->objectId());
+    }
+    if (m_showAllLinks)
+        ids += associatedObjects(m_design);
+    const QColor linkColor(0x4a, 0x8a, 0x8c);
+    for (const AssociationLink &link : associationLinks(m_design, m_layout, ids)) {
+        if (QGraphicsItem *line = connect(link.from, link.to, linkColor, true, link.label)) {
+            line->setZValue(5);
+            m_links.append(line);
+        }
+    }
 }
 
 void DesignScene::setDesign(const Design &design)
@@ -448,25 +491,44 @@ void DesignScene::addPlacement(const Placement &placement)
     }
 }
 
-void DesignScene::connect(const QString &fromKey, const QString &toKey, const QColor &color,
-                          bool dashed, const QString &label)
+QGraphicsItem *DesignScene::connect(const QString &fromKey, const QString &toKey,
+                                    const QColor &color, bool dashed, const QString &label)
 {
     const Placement *from = m_layout.find(fromKey);
     const Placement *to = m_layout.find(toKey);
     if (!from || !to)
-        return;
+        return nullptr;
 
-    // Lines run between icon centres and stop short of the target icon.
-    const QPointF start = from->frame.topLeft() + QPointF(from->frame.width() / 2, 28);
-    const QPointF end = to->frame.topLeft() + QPointF(to->frame.width() / 2, 28);
+    // Lines run between icon centres and stop short of an icon. A line to a
+    // container such as a room ends on the container's nearer edge.
+    const auto isIcon = [](const Placement *placement) {
+        return placement->kind != PlacementKind::Subnet &&
+               placement->kind != PlacementKind::Namespace && placement->kind != PlacementKind::Vpc &&
+               placement->kind != PlacementKind::ZoneColumn;
+    };
+    const auto centreOf = [&isIcon](const Placement *placement) {
+        return isIcon(placement) ? placement->frame.topLeft() +
+                                       QPointF(placement->frame.width() / 2, 28)
+                                 : placement->frame.center();
+    };
+    const auto anchorOf = [&](const Placement *placement, const QPointF &towards) {
+        if (isIcon(placement))
+            return centreOf(placement);
+        const QRectF frame = placement->frame;
+        const qreal x = std::clamp(towards.x(), frame.left() + 24, frame.right() - 24);
+        return QPointF(x, towards.y() > frame.bottom() ? frame.bottom() : frame.top());
+    };
+    const QPointF start = anchorOf(from, centreOf(to));
+    const QPointF end = anchorOf(to, centreOf(from));
     const QLineF line(start, end);
     if (line.length() < 60)
-        return;
-    const QPointF trimmedStart = line.pointAt(30 / line.length());
-    const QPointF trimmedEnd = line.pointAt(1 - 32 / line.length());
+        return nullptr;
+    const QPointF trimmedStart = isIcon(from) ? line.pointAt(30 / line.length()) : start;
+    const QPointF trimmedEnd = isIcon(to) ? line.pointAt(1 - 32 / line.length()) : end;
     auto *connector = new ConnectorItem(trimmedStart, trimmedEnd, color, dashed, label);
     connector->setCanvasStyle(m_style);
     addItem(connector);
+    return connector;
 }
 
 void DesignScene::addConnectors()
@@ -526,6 +588,9 @@ void DesignScene::rebuild()
 {
     delete m_connectLine;
     m_connectLine = nullptr;
+    // clear() deletes the link lines; updateLinks() must not touch them.
+    m_rebuilding = true;
+    m_links.clear();
     clearSelection();
     clear();
     m_items.clear();
@@ -533,6 +598,8 @@ void DesignScene::rebuild()
     for (const Placement &placement : m_layout.placements)
         addPlacement(placement);
     addConnectors();
+    m_rebuilding = false;
+    updateLinks();
     setSceneRect(diagramRect());
     qCDebug(lcCanvas) << "drew" << m_layout.placements.size() << "placements";
 }

@@ -21,6 +21,7 @@ class DesignScene : public QGraphicsScene
 
 public:
     explicit DesignScene(QObject *parent = nullptr);
+    ~DesignScene() override;
 
     void setDesign(const Design &design);
     const Design &design() const { return m_design; }
@@ -46,6 +47,12 @@ public:
     // Redraws every item in another style. The items, their frames and the
     // selection stay as they are.
     void setCanvasStyle(CanvasStyle style);
+    // Draws the association links of every route table, security group and
+    // namespace, not only of the selection.
+    void setShowAllLinks(bool show);
+    bool showsAllLinks() const { return m_showAllLinks; }
+    // The lines that now show associations, for tests.
+    QList<QGraphicsItem *> linkItems() const { return m_links; }
     CanvasStyle canvasStyle() const { return m_style; }
 
     // Draws what the style puts behind the items (the apartment style's
@@ -72,7 +79,8 @@ private:
     void addPlacement(const Placement &placement);
     void addNode(const Placement &placement);
     void addConnectors();
-    void connect(const QString &fromKey, const QString &toKey, const QColor &color, bool dashed,
+    void updateLinks();
+    QGraphicsItem *connect(const QString &fromKey, const QString &toKey, const QColor &color, bool dashed,
                  const QString &label = QString());
     void track(ObjectItem *item);
     ObjectItem *objectAt(const QPointF &position) const;
@@ -80,6 +88,9 @@ private:
     Design m_design;
     DiagramLayout m_layout;
     QMultiHash<QString, ObjectItem *> m_items;
+    QList<QGraphicsItem *> m_links;
+    bool m_showAllLinks = false;
+    bool m_rebuilding = false;
     QString m_connectFrom;
     QGraphicsLineItem *m_connectLine = nullptr;
     CanvasStyle m_style = CanvasStyle::Aws;

@@ -218,6 +218,12 @@ void MainWindow::createActions()
                     &CanvasView::fitDiagram);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_view, &CanvasView::resetZoom);
     view->addSeparator();
+    QAction *links = view->addAction(tr("Show All &Associations"), QKeySequence(tr("Ctrl+Shift+L")),
+                                     m_scene, &DesignScene::setShowAllLinks);
+    links->setCheckable(true);
+    links->setChecked(m_scene->showsAllLinks());
+    links->setStatusTip(tr("Draw the links of every route table, security group and Cloud Map "
+                           "namespace; otherwise only the selection's links are drawn"));
     addStyleMenu(view);
     addLanguageMenu(view);
 
