@@ -108,7 +108,12 @@ void LayoutBuilder::placeRooms(const QVector<Room> &rooms, const QStringList &zo
             for (const Room &room : rooms) {
                 if (room.tier != tier || room.subnet->zone != zones[z])
                     continue;
-                const QRectF frame(x, y, roomWidth, roomHeight(room, m_columns));
+                // A frame in the layout section can make a room taller than
+                // its content needs.
+                const double height =
+                    std::max(roomHeight(room, m_columns),
+                             m_design.layout.frames.value(room.subnet->id).height());
+                const QRectF frame(x, y, roomWidth, height);
                 add({room.subnet->id, room.subnet->id, QString(), room.subnet->zone,
                      PlacementKind::Subnet, frame});
                 for (int i = 0; i < room.nodes.size(); ++i) {
@@ -146,8 +151,15 @@ QRectF LayoutBuilder::placeVpc(const Vpc &vpc, QPointF topLeft)
         topLeft = stored.topLeft();
     const int zoneCount = std::max(int(zones.size()), 1);
     const double spare = zoneCount * 4 * Padding + (zoneCount - 1) * ColumnGap + 2 * Padding;
-    const double roomWidth = std::max(m_columns * NodeWidth + 2 * Padding,
-                                      (stored.width() - spare) / zoneCount + 2 * Padding);
+    // Rooms share one width, so that the zone columns line up; the widest
+    // room frame in the layout section sets it.
+    double storedRoomWidth = 0;
+    for (const Room &room : rooms)
+        storedRoomWidth =
+            std::max(storedRoomWidth, m_design.layout.frames.value(room.subnet->id).width());
+    const double roomWidth = std::max({m_columns * NodeWidth + 2 * Padding,
+                                       (stored.width() - spare) / zoneCount + 2 * Padding,
+                                       storedRoomWidth});
     const double columnWidth = roomWidth + 2 * Padding;
     const double width = zoneCount * columnWidth + (zoneCount - 1) * ColumnGap + 2 * Padding;
     const QPointF roomsOrigin(topLeft.x() + Padding, topLeft.y() + VpcHeader + ColumnHeader);

@@ -57,6 +57,7 @@ private slots:
     void moveOutsideParty();
     void connectByKinds();
     void moveAndResizeBuilding();
+    void resizeRoom();
     void alignOutsideParties();
     void dragRoomToOtherZone();
     void middleButtonPans();
@@ -270,13 +271,41 @@ void TestBuilding::moveAndResizeBuilding()
     // Dragging the handle 200 units right widens both zone columns' rooms.
     building = dynamic_cast<BuildingItem *>(
         window.scene()->itemsForObject(QStringLiteral("vpc-howru")).first());
-    QGraphicsItem *handle = building->childItems().first();
-    handle->setPos(200, 0);
+    QGraphicsItem *handle = building->resizeHandle();
+    handle->moveBy(200, 0);
     QCoreApplication::sendEvent(window.scene(), &release);
     const QRectF roomWide =
         window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first()->frame();
     QCOMPARE(roomWide.width(), roomMoved.width() + 100);
     QCOMPARE(window.document()->undoStack()->count(), 2);
+}
+
+void TestBuilding::resizeRoom()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    const auto roomFrame = [&window](const char *id) {
+        return window.scene()->itemsForObject(QString::fromLatin1(id)).first()->frame();
+    };
+    const QRectF before = roomFrame("subnet-private-a");
+    const QRectF neighbourBefore = roomFrame("subnet-private-c");
+    ObjectItem *room = window.scene()->itemsForObject(QStringLiteral("subnet-private-a")).first();
+    QVERIFY(!room->resizeHandle()->isVisible());
+    room->setSelected(true);
+    QVERIFY(room->resizeHandle()->isVisible());
+
+    // 80 units wider and 60 taller: the room grows by both, and the room of
+    // the other zone takes the same width so that the columns line up.
+    room->resizeHandle()->moveBy(80, 60);
+    QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+    QCoreApplication::sendEvent(window.scene(), &release);
+    QCOMPARE(roomFrame("subnet-private-a").size(), before.size() + QSizeF(80, 60));
+    QCOMPARE(roomFrame("subnet-private-c").width(), neighbourBefore.width() + 80);
+    QCOMPARE(roomFrame("subnet-private-c").height(), neighbourBefore.height());
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(roomFrame("subnet-private-a"), before);
 }
 
 void TestBuilding::dragRoomToOtherZone()

@@ -1,5 +1,7 @@
 #include "canvasitems.h"
 
+#include <QGraphicsSceneMouseEvent>
+
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QHash>
@@ -102,19 +104,67 @@ void BadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->drawText(boundingRect(), Qt::AlignCenter, QStringLiteral("!"));
 }
 
+namespace {
+
+// A square that the user drags to make its parent's frame larger. It moves
+// itself only, so that dragging it never moves the selected parent too.
+class ResizeHandleItem : public QGraphicsRectItem
+{
+public:
+    explicit ResizeHandleItem(QGraphicsItem *parent) : QGraphicsRectItem(-12, -12, 12, 12, parent)
+    {
+        // The handle keeps its size on screen at every zoom, so that it can
+        // be grabbed when the whole diagram is in view.
+        setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        setCursor(Qt::SizeFDiagCursor);
+    }
+
+    enum { Type = ResizeHandleItemType };
+    int type() const override { return Type; }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        m_grab = pos() - parentItem()->mapFromScene(event->scenePos());
+        event->accept();
+    }
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        setPos(parentItem()->mapFromScene(event->scenePos()) + m_grab);
+        event->accept();
+    }
+
+private:
+    QPointF m_grab; // from the cursor to the handle's position, in the parent's coordinates
+};
+
+} // namespace
+
+void ObjectItem::addResizeHandle(const QColor &color, const QString &toolTip)
+{
+    m_handle = new ResizeHandleItem(this);
+    m_handle->setPos(m_frame.bottomRight());
+    m_handle->setBrush(color);
+    m_handle->setPen(QPen(Qt::white, 1));
+    m_handle->setToolTip(toolTip);
+}
+
+QRectF ObjectItem::resizedFrame() const
+{
+    if (!m_handle)
+        return m_frame;
+    QRectF resized = m_frame;
+    resized.setBottomRight(m_handle->pos());
+    return resized;
+}
+
 BuildingItem::BuildingItem(const QString &objectId, const QRectF &frame, const QString &title,
                            const QString &blocks)
     : ObjectItem(objectId, frame), m_title(title), m_blocks(blocks)
 {
     setZValue(-30);
     setFlag(QGraphicsItem::ItemIsMovable);
-    m_handle =
-        new QGraphicsRectItem(QRectF(frame.bottomRight() - QPointF(14, 14), QSizeF(14, 14)), this);
-    m_handle->setBrush(QColor(0x7b, 0x3f, 0xe4));
-    m_handle->setPen(Qt::NoPen);
-    m_handle->setFlag(QGraphicsItem::ItemIsMovable);
-    m_handle->setCursor(Qt::SizeFDiagCursor);
-    m_handle->setToolTip(QObject::tr("Drag to make the building wider or taller"));
+    addResizeHandle(QColor(0x7b, 0x3f, 0xe4), QObject::tr("Drag to make the building wider or taller"));
 }
 
 QPainterPath BuildingItem::shape() const
@@ -124,12 +174,6 @@ QPainterPath BuildingItem::shape() const
     return path;
 }
 
-QRectF BuildingItem::resizedFrame() const
-{
-    QRectF resized = frame();
-    resized.setBottomRight(resized.bottomRight() + m_handle->pos());
-    return resized;
-}
 
 void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
@@ -194,9 +238,21 @@ RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
                    const QStringList &lines)
     : ObjectItem(objectId, frame), m_public(isPublic), m_lines(lines)
 {
-    // A room can be dragged to another zone column of its building.
+    // A room can be dragged to another zone column of its building, and
+    // made larger by its handle while it is selected.
     setFlag(QGraphicsItem::ItemIsMovable);
     setZValue(-10);
+    addResizeHandle(QColor(0x5b, 0x6b, 0x7f),
+                    QObject::tr("Drag to make the room wider or taller; every room of the "
+                                "building takes the new width"));
+    resizeHandle()->setVisible(false);
+}
+
+QVariant RoomItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        resizeHandle()->setVisible(value.toBool());
+    return ObjectItem::itemChange(change, value);
 }
 
 void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -326,6 +382,8 @@ ConnectorItem::ConnectorItem(const QPointF &from, const QPointF &to, const QColo
     : m_from(from), m_to(to), m_color(color), m_dashed(dashed), m_label(label)
 {
     setZValue(5);
+    // Lines only show links; clicks go to the rooms and icons under them.
+    setAcceptedMouseButtons(Qt::NoButton);
 }
 
 QRectF ConnectorItem::boundingRect() const

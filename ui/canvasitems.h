@@ -50,7 +50,14 @@ public:
     void setCanvasStyle(CanvasStyle style);
     CanvasStyle canvasStyle() const { return m_style; }
 
+    // The frame stretched to where the user dragged the resize handle, or
+    // the frame when the item has no handle or it did not move.
+    QRectF resizedFrame() const;
+    QGraphicsItem *resizeHandle() const { return m_handle; }
+
 protected:
+    // Adds a handle at the bottom right corner that drags the frame larger.
+    void addResizeHandle(const QColor &color, const QString &toolTip);
     void paintSelection(QPainter *painter) const;
     bool isApartment() const { return m_style == CanvasStyle::Apartment; }
 
@@ -58,6 +65,7 @@ private:
     QString m_objectId;
     QRectF m_frame;
     BadgeItem *m_badge = nullptr;
+    QGraphicsRectItem *m_handle = nullptr;
     CanvasStyle m_style = CanvasStyle::Aws;
 };
 
@@ -75,16 +83,11 @@ public:
     // Only the roof band takes the mouse, so that a drag on the body selects
     // the rooms with a rubber band. Dragging the roof moves the building.
     QPainterPath shape() const override;
-
-    // The frame the building would have after the user dragged its
-    // resize handle, or its frame when the handle did not move.
-    QRectF resizedFrame() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
     QString m_title;
     QString m_blocks;
-    QGraphicsRectItem *m_handle = nullptr;
 };
 
 class ZoneColumnItem : public ObjectItem
@@ -108,6 +111,10 @@ public:
     int type() const override { return Type; }
     bool isPublic() const { return m_public; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+protected:
+    // Shows the resize handle while the room is selected.
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     bool m_public = false;

@@ -416,9 +416,8 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     QHash<QString, QRectF> moved;
     for (ObjectItem *item : m_items) {
-        const auto *building = dynamic_cast<BuildingItem *>(item);
-        if (building && building->resizedFrame() != building->frame())
-            moved.insert(building->objectId(), building->resizedFrame());
+        if (item->resizedFrame() != item->frame())
+            moved.insert(item->objectId(), item->resizedFrame());
     }
     for (QGraphicsItem *item : selectedItems()) {
         const auto *object = dynamic_cast<const ObjectItem *>(item);
