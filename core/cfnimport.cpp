@@ -1,5 +1,6 @@
 #include "cfnimport.h"
 
+#include "cfnmetadata.h"
 #include "designreader.h"
 #include "yamlload.h"
 
@@ -217,6 +218,7 @@ QVector<CfnResource> StackSet::evaluateStack(CfnEvaluator &stack, Design &design
         resource.line = entry.first.Mark().line + 1;
         if (entry.second["Properties"])
             resource.properties = stack.evaluate(entry.second["Properties"]);
+        resource.metadata = cfnResourceMetadata(entry.second);
         design.sourceLines.insert(resource.objectId, resource.line);
         resources.append(resource);
     }
@@ -240,9 +242,19 @@ std::optional<CfnImportResult> importTemplates(const QVector<QPair<QString, QByt
         StackSet stacks(settings);
         CfnImportResult result;
         QStringList names;
+        YAML::Node designMetadata;
+        QString designMetadataFile;
         for (const auto &file : files) {
             const CfnTemplate parsed = parseTemplate(file.second, file.first);
             stacks.add(parsed);
+            // NOTE: with several templates, only the first one's design
+            // metadata is read; the export writes one template per design.
+            const YAML::Node metadata = parsed.root["Metadata"];
+            if (designMetadataFile.isEmpty() && metadata && metadata.IsMap() &&
+                metadata["VpcStudio"]) {
+                designMetadata = metadata["VpcStudio"];
+                designMetadataFile = file.first;
+            }
             names.append(QFileInfo(file.first).completeBaseName());
             if (result.design.description.isEmpty() && parsed.root["Description"])
                 result.design.description =
@@ -259,6 +271,12 @@ std::optional<CfnImportResult> importTemplates(const QVector<QPair<QString, QByt
         mapper.map(resources);
         result.unmapped = mapper.unmapped();
         result.notes = stacks.notes() + result.notes;
+        applyResourceMetadata(result.design, resources, result.notes);
+        if (!designMetadataFile.isEmpty()) {
+            const bool regionGiven = settings.parameters.contains(QStringLiteral("AWS::Region"));
+            applyDesignMetadata(result.design, designMetadata, designMetadataFile, regionGiven,
+                                result.notes);
+        }
         return result;
     } catch (const InputError &thrown) {
         if (error)

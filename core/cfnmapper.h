@@ -17,6 +17,14 @@ struct CfnResource
     QString file;
     int line = 0;
     CfnValue properties;
+    // The scalar fields of the resource's Metadata.VpcStudio, which the
+    // export writes: the object's id and name and markers such as main.
+    QHash<QString, QString> metadata;
+
+    bool isMarked(const char *key) const
+    {
+        return metadata.value(QLatin1String(key)) == QLatin1String("true");
+    }
 };
 
 // Builds the design's objects from evaluated resources. Resources of a type

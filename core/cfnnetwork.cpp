@@ -67,7 +67,8 @@ bool CfnMapper::mapNetworkObject(const CfnResource &resource)
         addSubnet(resource);
     } else if (resourceType == ec2Type("RouteTable")) {
         m_design.routeTables.append(
-            {resource.objectId, name, reference(resource, "VpcId", ObjectKind::Vpc), false, {}});
+            {resource.objectId, name, reference(resource, "VpcId", ObjectKind::Vpc),
+             resource.isMarked("main"), {}});
     } else if (resourceType == ec2Type("InternetGateway")) {
         m_design.internetGateways.append({resource.objectId, name, QString()});
     } else if (resourceType == ec2Type("NatGateway")) {
@@ -85,7 +86,7 @@ bool CfnMapper::mapNetworkObject(const CfnResource &resource)
         m_design.networkAcls.append({resource.objectId,
                                      name,
                                      reference(resource, "VpcId", ObjectKind::Vpc),
-                                     false,
+                                     resource.isMarked("default"),
                                      {},
                                      {}});
     } else if (resourceType == ec2Type("VPCEndpoint")) {
@@ -146,7 +147,9 @@ void CfnMapper::addSecurityGroup(const CfnResource &resource)
     group.id = resource.objectId;
     group.name = text(resource, "GroupName", nameTag(resource));
     group.vpc = reference(resource, "VpcId", ObjectKind::Vpc, false);
-    group.description = text(resource, "GroupDescription");
+    // The export keeps in the metadata a description that EC2 would reject.
+    group.description =
+        resource.metadata.value(QStringLiteral("description"), text(resource, "GroupDescription"));
     for (const CfnValue &rule : resource.properties.field("SecurityGroupIngress").items)
         group.ingress.append(securityGroupRule(resource, rule, true));
 
@@ -161,6 +164,12 @@ void CfnMapper::addSecurityGroup(const CfnResource &resource)
         group.egress.append(securityGroupRule(resource, rule, false));
     group.ingress.removeIf([](const SecurityGroupRule &rule) { return rule.peer.isEmpty(); });
     group.egress.removeIf([](const SecurityGroupRule &rule) { return rule.peer.isEmpty(); });
+    if (resource.isMarked("egressPlaceholder")) {
+        // The export's stand-in for "no egress rule": all traffic to 127.0.0.1/32.
+        group.egress.removeIf([](const SecurityGroupRule &rule) {
+            return rule.protocol == Protocol::All && rule.peer == QLatin1String("127.0.0.1/32");
+        });
+    }
     m_design.securityGroups.append(group);
 }
 
@@ -218,7 +227,8 @@ void CfnMapper::addEndpoint(const CfnResource &resource)
     endpoint.id = resource.objectId;
     endpoint.name = nameTag(resource);
     endpoint.vpc = reference(resource, "VpcId", ObjectKind::Vpc);
-    endpoint.service = endpointService(text(resource, "ServiceName"));
+    endpoint.service =
+        resource.metadata.value(QStringLiteral("service"), endpointService(text(resource, "ServiceName")));
     const QString kind = text(resource, "VpcEndpointType", QStringLiteral("Gateway"));
     endpoint.type =
         kind == QLatin1String("Gateway") ? EndpointType::Gateway : EndpointType::Interface;
@@ -230,7 +240,10 @@ void CfnMapper::addEndpoint(const CfnResource &resource)
                                          "SecurityGroupIds", ObjectKind::SecurityGroup);
     // NOTE: false is taken as CloudFormation's default for PrivateDnsEnabled
     // (the console turns it on); no AWS page confirming it was at hand.
-    endpoint.privateDns = boolean(resource, "PrivateDnsEnabled", false);
+    // Private DNS applies to interface endpoints only; a gateway endpoint
+    // keeps the model's default.
+    endpoint.privateDns = endpoint.type == EndpointType::Gateway ||
+                          boolean(resource, "PrivateDnsEnabled", false);
     m_design.endpoints.append(endpoint);
 }
 
@@ -242,14 +255,18 @@ bool CfnMapper::mapNetworkLink(const CfnResource &resource)
     } else if (resourceType == ec2Type("Route")) {
         addRoute(resource);
     } else if (resourceType == ec2Type("SubnetRouteTableAssociation")) {
+        // An implicit association stands for the VPC's main table.
         const QString table = reference(resource, "RouteTableId", ObjectKind::RouteTable);
-        if (Subnet *subnet =
-                findById(m_design.subnets, reference(resource, "SubnetId", ObjectKind::Subnet)))
+        Subnet *subnet =
+            findById(m_design.subnets, reference(resource, "SubnetId", ObjectKind::Subnet));
+        if (subnet && !resource.isMarked("implicit"))
             subnet->routeTable = table;
     } else if (resourceType == ec2Type("SubnetNetworkAclAssociation")) {
+        // An implicit association stands for the VPC's default ACL.
         const QString acl = reference(resource, "NetworkAclId", ObjectKind::NetworkAcl);
-        if (Subnet *subnet =
-                findById(m_design.subnets, reference(resource, "SubnetId", ObjectKind::Subnet)))
+        Subnet *subnet =
+            findById(m_design.subnets, reference(resource, "SubnetId", ObjectKind::Subnet));
+        if (subnet && !resource.isMarked("implicit"))
             subnet->networkAcl = acl;
     } else if (resourceType == ec2Type("VPCGatewayAttachment")) {
         const QString vpc = reference(resource, "VpcId", ObjectKind::Vpc);
@@ -377,7 +394,10 @@ void CfnMapper::finishNetwork()
             m_design.subnets.cbegin(), m_design.subnets.cend(), [&vpc](const Subnet &subnet) {
                 return subnet.vpc == vpc.id && subnet.routeTable.isEmpty();
             });
-        if (!needsMain)
+        const bool hasMain = std::any_of(
+            m_design.routeTables.cbegin(), m_design.routeTables.cend(),
+            [&vpc](const RouteTable &table) { return table.vpc == vpc.id && table.main; });
+        if (!needsMain || hasMain)
             continue;
         RouteTable main;
         main.id = vpc.id + QStringLiteral("MainRouteTable");

@@ -179,6 +179,9 @@ void CfnMapper::addListenerRule(const CfnResource &resource)
             conditionValues(conditions, QStringLiteral("path-pattern"), "PathPatternConfig");
         rule.hostHeaders =
             conditionValues(conditions, QStringLiteral("host-header"), "HostHeaderConfig");
+        // The export writes the path pattern * for a rule with no condition.
+        if (resource.isMarked("anyRequest"))
+            rule.pathPatterns.clear();
         const QString target = forwardTarget(resource.properties.field("Actions"));
         rule.targetGroup =
             target.isEmpty() ? QString()

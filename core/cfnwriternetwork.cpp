@@ -145,17 +145,22 @@ void CfnBuilder::addNatGateways()
 
 QString CfnBuilder::addElasticIp(const NatGateway &gateway)
 {
-    TemplateResource address{m_ids.reserve(logicalId(gateway.id) + QStringLiteral("Eip")),
-                        key("AWS::EC2::EIP")};
+    // A design imported from a template names the address by the EIP's
+    // logical id, which the template keeps.
+    static const QRegularExpression logicalIdPattern(QStringLiteral("^[A-Za-z0-9]+$"));
+    const QString base = logicalIdPattern.match(gateway.elasticIp).hasMatch()
+                             ? gateway.elasticIp
+                             : logicalId(gateway.id) + QStringLiteral("Eip");
+    TemplateResource address{m_ids.reserve(base), key("AWS::EC2::EIP")};
     address.properties.insert(key("Domain"), CfnNode::string(QStringLiteral("vpc")));
     if (gateway.elasticIp.isEmpty()) {
         note(CfnWriterText::tr("public NAT gateway %1 has no Elastic IP; the template allocates "
                                "one")
                  .arg(gateway.id));
-    } else {
-        // The design's name for the address, so that an import keeps it.
-        address.metadata.insert(key("elasticIp"), CfnNode::string(gateway.elasticIp));
     }
+    // The design's value for the address, empty or not, so that an import
+    // keeps it.
+    address.metadata.insert(key("elasticIp"), CfnNode::string(gateway.elasticIp));
     const Subnet *subnet = m_design.subnet(gateway.subnet);
     const QString attachment = subnet ? m_attachmentOfVpc.value(subnet->vpc) : QString();
     if (!attachment.isEmpty())

@@ -330,8 +330,9 @@ void CfnBuilder::addServices()
         TemplateResource resource{serviceId, key("AWS::ECS::Service")};
         resource.objectId = service.id;
         resource.name = service.name;
-        if (!service.registry.isEmpty())
-            resource.metadata.insert(key("registry"), CfnNode::string(service.registry));
+        // Written when empty too, because the import would otherwise take
+        // Docker Hub or a repository from the image.
+        resource.metadata.insert(key("registry"), CfnNode::string(service.registry));
         addServiceProperties(service, taskId, resource);
         addResource(resource);
     }

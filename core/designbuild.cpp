@@ -757,3 +757,147 @@ QString connectObjects(Design &design, const QString &from, const QString &to)
 }
 
 } // namespace vpcstudio
+
+namespace vpcstudio {
+
+namespace {
+
+void renameIn(const QHash<QString, QString> &names, QString &id)
+{
+    id = names.value(id, id);
+}
+
+void renameIn(const QHash<QString, QString> &names, QStringList &ids)
+{
+    for (QString &id : ids)
+        renameIn(names, id);
+}
+
+template <typename T>
+void renameIds(const QHash<QString, QString> &names, QVector<T> &objects)
+{
+    for (T &object : objects)
+        renameIn(names, object.id);
+}
+
+template <typename Value>
+void renameKeys(const QHash<QString, QString> &names, QHash<QString, Value> &table)
+{
+    QHash<QString, Value> renamedTable;
+    for (auto it = table.cbegin(); it != table.cend(); ++it)
+        renamedTable.insert(names.value(it.key(), it.key()), it.value());
+    table = renamedTable;
+}
+
+void renameObjectIds(Design &design, const QHash<QString, QString> &n)
+{
+    renameIds(n, design.vpcs);
+    renameIds(n, design.zones);
+    renameIds(n, design.subnets);
+    renameIds(n, design.routeTables);
+    renameIds(n, design.internetGateways);
+    renameIds(n, design.natGateways);
+    renameIds(n, design.securityGroups);
+    renameIds(n, design.networkAcls);
+    renameIds(n, design.endpoints);
+    renameIds(n, design.peerings);
+    renameIds(n, design.targetGroups);
+    renameIds(n, design.loadBalancers);
+    renameIds(n, design.clusters);
+    renameIds(n, design.services);
+    renameIds(n, design.repositories);
+    renameIds(n, design.namespaces);
+    renameIds(n, design.cloudMapServices);
+    renameIds(n, design.externalHosts);
+    renameIds(n, design.pipelines);
+    renameIds(n, design.flows);
+}
+
+void renameNetworkReferences(Design &design, const QHash<QString, QString> &n)
+{
+    for (Subnet &subnet : design.subnets) {
+        renameIn(n, subnet.vpc);
+        renameIn(n, subnet.zone);
+        renameIn(n, subnet.routeTable);
+        renameIn(n, subnet.networkAcl);
+    }
+    for (RouteTable &table : design.routeTables) {
+        renameIn(n, table.vpc);
+        for (Route &route : table.routes)
+            renameIn(n, route.target);
+    }
+    for (InternetGateway &gateway : design.internetGateways)
+        renameIn(n, gateway.vpc);
+    for (NatGateway &gateway : design.natGateways)
+        renameIn(n, gateway.subnet);
+    for (SecurityGroup &group : design.securityGroups) {
+        renameIn(n, group.vpc);
+        for (auto *rules : {&group.ingress, &group.egress}) {
+            for (SecurityGroupRule &rule : *rules) {
+                if (rule.peerKind == PeerKind::SecurityGroup)
+                    renameIn(n, rule.peer);
+            }
+        }
+    }
+    for (NetworkAcl &acl : design.networkAcls)
+        renameIn(n, acl.vpc);
+    for (VpcEndpoint &endpoint : design.endpoints) {
+        renameIn(n, endpoint.vpc);
+        renameIn(n, endpoint.routeTables);
+        renameIn(n, endpoint.subnets);
+        renameIn(n, endpoint.securityGroups);
+    }
+    for (VpcPeering &peering : design.peerings) {
+        renameIn(n, peering.requesterVpc);
+        renameIn(n, peering.accepterVpc);
+    }
+}
+
+void renameServiceReferences(Design &design, const QHash<QString, QString> &n)
+{
+    for (TargetGroup &group : design.targetGroups)
+        renameIn(n, group.vpc);
+    for (LoadBalancer &balancer : design.loadBalancers) {
+        renameIn(n, balancer.vpc);
+        renameIn(n, balancer.subnets);
+        renameIn(n, balancer.securityGroups);
+        for (Listener &listener : balancer.listeners) {
+            renameIn(n, listener.defaultTargetGroup);
+            for (ListenerRule &rule : listener.rules)
+                renameIn(n, rule.targetGroup);
+        }
+    }
+    for (EcsService &service : design.services) {
+        renameIn(n, service.cluster);
+        renameIn(n, service.registry);
+        renameIn(n, service.subnets);
+        renameIn(n, service.securityGroups);
+        renameIn(n, service.cloudMapService);
+        renameIn(n, service.targetGroups);
+    }
+    for (CloudMapNamespace &space : design.namespaces)
+        renameIn(n, space.vpc);
+    for (CloudMapService &service : design.cloudMapServices)
+        renameIn(n, service.namespaceId);
+    for (Pipeline &pipeline : design.pipelines) {
+        renameIn(n, pipeline.pushesTo);
+        renameIn(n, pipeline.deploys);
+    }
+    for (Flow &flow : design.flows) {
+        renameIn(n, flow.from);
+        renameIn(n, flow.to);
+    }
+}
+
+} // namespace
+
+void renameObjects(Design &design, const QHash<QString, QString> &names)
+{
+    renameObjectIds(design, names);
+    renameNetworkReferences(design, names);
+    renameServiceReferences(design, names);
+    renameKeys(names, design.layout.frames);
+    renameKeys(names, design.sourceLines);
+}
+
+} // namespace vpcstudio

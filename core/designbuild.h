@@ -72,6 +72,12 @@ QString connectObjects(Design &design, const QString &from, const QString &to);
 // VPC, and a copied VPC a free /16. Returns the new ids.
 QStringList duplicateObjects(Design &design, const QStringList &ids);
 
+// Gives objects new ids, as `names` maps old id to new, and rewrites every
+// reference to them, the layout and the source lines. All names apply at
+// once, so two objects may swap ids. The caller makes sure that no new id
+// is taken by an object that keeps its id.
+void renameObjects(Design &design, const QHash<QString, QString> &names);
+
 // Returns an id that no object of the design uses, built from `prefix`.
 QString freshId(const Design &design, const QString &prefix);
 
