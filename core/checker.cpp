@@ -2,6 +2,7 @@
 
 #include "addressrules.h"
 #include "albrules.h"
+#include "flowrules.h"
 #include "naclrules.h"
 #include "networkfacts.h"
 #include "routerules.h"
@@ -40,6 +41,7 @@ QVector<Finding> checkDesign(const Design &design)
     checkSecurityGroups(facts, findings);
     checkServices(facts, findings);
     checkNetworkAcls(facts, findings);
+    checkFlows(design, findings);
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.rule, a.objects) < std::tie(b.rule, b.objects);

@@ -409,6 +409,18 @@ void eraseObjects(Design &design, const QSet<QString> &ids)
     eraseIds(design.flows, ids);
 }
 
+bool flowEndExists(const Design &design, const QString &end)
+{
+    if (design.kindOf(end) != ObjectKind::None || isAwsServiceName(end) || Cidr::parseAddress(end))
+        return true;
+    for (const CloudMapService &entry : design.cloudMapServices) {
+        const CloudMapNamespace *space = design.cloudMapNamespace(entry.namespaceId);
+        if (space && end == entry.name + QLatin1Char('.') + space->name)
+            return true;
+    }
+    return false;
+}
+
 void dropReferences(Design &design, const QSet<QString> &ids)
 {
     for (Subnet &subnet : design.subnets) {
@@ -452,8 +464,11 @@ void dropReferences(Design &design, const QSet<QString> &ids)
         dropFrom(pipeline.pushesTo, ids);
         dropFrom(pipeline.deploys, ids);
     }
-    eraseIf(design.flows,
-            [&ids](const Flow &flow) { return ids.contains(flow.from) || ids.contains(flow.to); });
+    // A flow goes with either end: a removed object, or a Cloud Map name
+    // whose entry or namespace was removed.
+    eraseIf(design.flows, [&design](const Flow &flow) {
+        return !flowEndExists(design, flow.from) || !flowEndExists(design, flow.to);
+    });
     for (const QString &id : ids)
         design.layout.frames.remove(id);
 }
@@ -666,11 +681,29 @@ QString balanceTo(Design &design, LoadBalancer &balancer, EcsService &service)
     return QString();
 }
 
+// A Cloud Map service name is a DNS label: "Spring Boot API" becomes
+// "spring-boot-api".
+QString dnsLabel(const QString &name)
+{
+    QString label;
+    for (const QChar c : name.toLower()) {
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (plain)
+            label += c;
+        else if (!label.isEmpty() && !label.endsWith(QLatin1Char('-')))
+            label += QLatin1Char('-');
+    }
+    while (label.endsWith(QLatin1Char('-')))
+        label.chop(1);
+    return label.left(63).isEmpty() ? QStringLiteral("service") : label.left(63);
+}
+
 QString registerName(Design &design, EcsService &service, const CloudMapNamespace &space)
 {
     CloudMapService entry;
     entry.id = freshId(design, QStringLiteral("cm-") + service.id);
-    entry.name = service.name.isEmpty() ? service.id : service.name;
+    entry.name = dnsLabel(service.name.isEmpty() ? service.id : service.name);
     entry.namespaceId = space.id;
     design.cloudMapServices.append(entry);
     service.cloudMapService = entry.id;

@@ -1,9 +1,11 @@
 #include "canvasitems.h"
 #include "canvasview.h"
 #include "checker.h"
+#include "designbuild.h"
 #include "designcompare.h"
 #include "designdocument.h"
 #include "designscene.h"
+#include "designwriter.h"
 #include "mainwindow.h"
 #include "palette.h"
 #include "testsupport.h"
@@ -53,6 +55,8 @@ private slots:
     void realDropEvent();
     void deleteGatewayLeavesBlackhole();
     void deleteSubnetTakesNat();
+    void deleteNamespaceTakesFlows();
+    void cloudMapNameIsDnsLabel();
     void copyPasteFreshIds();
     void moveOutsideParty();
     void connectByKinds();
@@ -194,6 +198,38 @@ void TestBuilding::deleteSubnetTakesNat()
     QVERIFY(design.natGateways.isEmpty());
     QCOMPARE(design.loadBalancers[0].subnets, QStringList{QStringLiteral("subnet-public-c")});
     QCOMPARE(design.subnets.size(), 3);
+}
+
+void TestBuilding::deleteNamespaceTakesFlows()
+{
+    // Three named flows of the example go to names in namespace howru. With
+    // the namespace gone they name nothing, so they go too, and the saved
+    // file reads back.
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    const int flowsBefore = int(window.document()->design().flows.size());
+    window.scene()->selectObjects({QStringLiteral("ns-howru")});
+    window.deleteSelection();
+    const Design &design = window.document()->design();
+    QCOMPARE(int(design.flows.size()), flowsBefore - 3);
+    for (const Flow &flow : design.flows)
+        QVERIFY2(!flow.to.endsWith(QLatin1String(".howru")), qPrintable(flow.to));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("saved.yaml"));
+    QCOMPARE(saveDesignFile(design, path), QString());
+    InputError error;
+    QVERIFY2(readDesignFile(path, &error).has_value(), qPrintable(error.toString()));
+}
+
+void TestBuilding::cloudMapNameIsDnsLabel()
+{
+    Design design = test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml")));
+    design.services[0].cloudMapService.clear();
+    design.services[0].name = QStringLiteral("Spring Boot API (v2)");
+    QCOMPARE(connectObjects(design, design.services[0].id, QStringLiteral("ns-howru")), QString());
+    QCOMPARE(design.cloudMapService(design.services[0].cloudMapService)->name,
+             QStringLiteral("spring-boot-api-v2"));
 }
 
 void TestBuilding::copyPasteFreshIds()
@@ -408,6 +444,8 @@ void TestBuilding::connectByKinds()
              design.services[0].targetGroups[0]);
     QCOMPARE(design.cloudMapServices.size(), 1);
     QCOMPARE(design.services[0].cloudMapService, design.cloudMapServices[0].id);
+    // The Cloud Map name is a DNS label made from the service's name.
+    QCOMPARE(design.cloudMapServices[0].name, QStringLiteral("svc-1"));
 
     // The new subnet routes to the internet gateway, so it is public.
     window.document()->waitForCheck();

@@ -30,17 +30,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/canvasitems.cpp" line="+117"/>
+        <location filename="../ui/canvasitems.cpp" line="+167"/>
         <source>Drag to make the building wider or taller</source>
         <translation>드래그하여 건물을 넓히거나 높이세요</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Availability Zone %1</source>
         <translation>가용 영역 %1</translation>
     </message>
     <message>
-        <location filename="../ui/designscene.cpp" line="+43"/>
+        <location line="+13"/>
+        <source>Drag to make the room wider or taller; every room of the building takes the new width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designscene.cpp" line="+47"/>
         <source>SG: %1</source>
         <translation>SG: %1</translation>
     </message>
@@ -142,12 +147,12 @@
         <translation>로컬만</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+299"/>
         <source>Cloud Map private namespace &quot;%1&quot;</source>
         <translation>Cloud Map 프라이빗 네임스페이스 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>push</source>
         <translation>푸시</translation>
     </message>
@@ -752,7 +757,7 @@
 <context>
     <name>vpcstudio::CfnImport</name>
     <message>
-        <location filename="../core/cfnimport.cpp" line="+134"/>
+        <location filename="../core/cfnimport.cpp" line="+135"/>
         <source>the export %1 imports itself</source>
         <translation>내보내기 %1이(가) 자기 자신을 가져옵니다</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>함께 읽은 템플릿 중 &quot;%1&quot;을(를) 내보내는 것이 없습니다</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>the template has an unexpected structure (%1)</source>
         <translation>템플릿 구조가 예상과 다릅니다(%1)</translation>
     </message>
@@ -855,7 +860,7 @@
         <translation>%1에 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/cfnnetwork.cpp" line="+112"/>
+        <location filename="../core/cfnnetwork.cpp" line="+113"/>
         <source>VPC %1 has no CidrBlock (an IPAM pool gives it at deployment)</source>
         <translation>VPC %1에 CidrBlock이 없습니다(배포할 때 IPAM 풀이 정합니다)</translation>
     </message>
@@ -865,7 +870,7 @@
         <translation>서브넷 %1에 영역이 없어 %2에 그립니다. 실제 영역은 배포할 때 AWS가 고릅니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>a rule of %1 has the protocol &quot;%2&quot;, which the model does not know; the rule is left out</source>
         <translation>%1의 규칙 하나가 모델이 모르는 프로토콜 &quot;%2&quot;을(를) 써서 뺐습니다</translation>
     </message>
@@ -875,7 +880,7 @@
         <translation>%1의 규칙 하나에 IPv4 상대가 없어 뺐습니다(IPv6 규칙은 모델에 없습니다)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>virtual private gateways are not modelled</source>
         <translation>가상 프라이빗 게이트웨이는 모델에 없습니다</translation>
     </message>
@@ -900,7 +905,7 @@
         <translation>항목 %1이(가) 모델이 모르는 프로토콜이나 블록을 써서 뺐습니다(IPv6는 모델에 없습니다)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>main route table of %1</source>
         <translation>%1의 기본 라우팅 테이블</translation>
     </message>
@@ -915,9 +920,32 @@
         <translation>규칙 %1이(가) 가리키는 리스너 &quot;%2&quot;이(가) 읽은 템플릿에 없어 뺐습니다</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>service %1 runs the task definition &quot;%2&quot;, which is not in the templates read; its image is unknown</source>
         <translation>서비스 %1이(가) 실행하는 작업 정의 &quot;%2&quot;이(가) 읽은 템플릿에 없어 이미지를 알 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>vpcstudio::CfnMetadata</name>
+    <message>
+        <location filename="../core/cfnmetadata.cpp" line="+95"/>
+        <source>the metadata of %1 gives the id &quot;%2&quot;, which another object has; %1 keeps its logical id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+320"/>
+        <source>%1: Metadata.VpcStudio is not a mapping; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: Metadata.VpcStudio entry %2 names an object that the template no longer has; it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: Metadata.VpcStudio is not used, because the design reader rejects it (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1044,7 @@
         <translation>VPC %1에 CIDR 블록이 없어 템플릿에서 뺐습니다. 10.0.0.0/16 같은 블록을 지정하세요</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>public NAT gateway %1 has no Elastic IP; the template allocates one</source>
         <translation>퍼블릭 NAT 게이트웨이 %1에 탄력적 IP가 없어 템플릿이 하나를 할당합니다</translation>
     </message>
@@ -1046,7 +1074,7 @@
         <translation>ECS 서비스 %1은(는) EC2 시작 유형을 씁니다. 템플릿은 컨테이너 인스턴스를 만들지 않으니 클러스터에 직접 추가하세요</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>target group %1 of ECS service %2 has no listener, and ECS rejects it; forward a listener or rule to it</source>
         <translation>ECS 서비스 %2의 대상 그룹 %1에 리스너가 없어 ECS가 거부합니다. 리스너나 규칙이 이 대상 그룹으로 전달하게 하세요</translation>
     </message>
@@ -2484,12 +2512,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     </message>
     <message>
         <location line="+12"/>
-        <location line="+197"/>
+        <location line="+203"/>
         <source>Zoom %1 %</source>
         <translation>배율 %1 %</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2642,6 +2670,21 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <location line="+0"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show All &amp;Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw the links of every route table, security group and Cloud Map namespace; otherwise only the selection&apos;s links are drawn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2857,12 +2900,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>주소</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+484"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
