@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vpcstudio {
 
@@ -191,7 +192,8 @@ bool readScale(const QCommandLineParser &parser, const QString &type, PictureOpt
     }
     bool ok = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-    if (!ok || scale < MinPngScale || scale > MaxPngScale) {
+    // NaN fails every comparison, so it is rejected by name.
+    if (!ok || std::isnan(scale) || scale < MinPngScale || scale > MaxPngScale) {
         badUsage(err, CommandLine::tr("--scale \"%1\" is not a scale; use a number from %2 to %3")
                           .arg(parser.value(QStringLiteral("scale")))
                           .arg(MinPngScale)

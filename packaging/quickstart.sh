@@ -8,7 +8,7 @@ set -eu
 mode=${1:-run}
 build_dir=${BUILD_DIR:-build}
 packages="cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev
-qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
+qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev
 libqcustomplot-dev libyaml-cpp-dev fonts-noto-cjk xvfb xauth"
 
 missing=""

@@ -96,6 +96,8 @@ void TestPictures::pngScaleRejected_data()
     QTest::newRow("negative") << "png" << "-2";
     QTest::newRow("text") << "png" << "big";
     QTest::newRow("too large") << "png" << "100";
+    QTest::newRow("not a number") << "png" << "nan";
+    QTest::newRow("infinite") << "png" << "inf";
     QTest::newRow("svg") << "svg" << "2";
     QTest::newRow("pdf") << "pdf" << "2";
 }

@@ -43,6 +43,8 @@ AddressChart::AddressChart(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_blocks(new QCustomPlot(this)),
       m_subnets(new QCustomPlot(this))
 {
+    // Names are the user's text, never markup.
+    m_title->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_blocks, 2);

@@ -10,6 +10,7 @@
 #include <QSvgRenderer>
 #include <QtMath>
 
+#include <algorithm>
 #include <memory>
 
 namespace vpcstudio {
@@ -147,6 +148,14 @@ void ObjectItem::addResizeHandle(const QColor &color, const QString &toolTip)
     m_handle->setBrush(color);
     m_handle->setPen(QPen(Qt::white, 1));
     m_handle->setToolTip(toolTip);
+    m_handle->setVisible(isSelected());
+}
+
+QVariant ObjectItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged && m_handle)
+        m_handle->setVisible(value.toBool());
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QRectF ObjectItem::resizedFrame() const
@@ -198,12 +207,17 @@ void BuildingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->drawRect(roof.adjusted(0, 20, 0, 0));
 
     paintIcon(painter, QStringLiteral("vpc"), QRectF(roof.left() + 10, roof.top() + 6, 40, 40));
+    // The blocks keep their room on the right; a long name is cut short
+    // before it reaches them.
     painter->setPen(Qt::white);
-    painter->setFont(labelFont(13, true));
-    const QRectF text = roof.adjusted(60, 0, -12, 0);
-    drawElided(painter, text, Qt::AlignLeft | Qt::AlignVCenter, m_title);
     painter->setFont(labelFont(11));
+    const QRectF text = roof.adjusted(60, 0, -12, 0);
+    const qreal blocksWidth =
+        std::min(text.width() / 2, QFontMetricsF(painter->font()).horizontalAdvance(m_blocks) + 16);
     drawElided(painter, text, Qt::AlignRight | Qt::AlignVCenter, m_blocks);
+    painter->setFont(labelFont(13, true));
+    drawElided(painter, text.adjusted(0, 0, -blocksWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               m_title);
     paintSelection(painter);
 }
 
@@ -245,15 +259,8 @@ RoomItem::RoomItem(const QString &objectId, const QRectF &frame, bool isPublic,
     addResizeHandle(QColor(0x5b, 0x6b, 0x7f),
                     QObject::tr("Drag to make the room wider or taller; every room of the "
                                 "building takes the new width"));
-    resizeHandle()->setVisible(false);
 }
 
-QVariant RoomItem::itemChange(GraphicsItemChange change, const QVariant &value)
-{
-    if (change == ItemSelectedHasChanged)
-        resizeHandle()->setVisible(value.toBool());
-    return ObjectItem::itemChange(change, value);
-}
 
 void RoomItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {

@@ -57,7 +57,9 @@ public:
 
 protected:
     // Adds a handle at the bottom right corner that drags the frame larger.
+    // It shows while the item is selected, so pictures never show it.
     void addResizeHandle(const QColor &color, const QString &toolTip);
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void paintSelection(QPainter *painter) const;
     bool isApartment() const { return m_style == CanvasStyle::Apartment; }
 
@@ -111,10 +113,6 @@ public:
     int type() const override { return Type; }
     bool isPublic() const { return m_public; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
-
-protected:
-    // Shows the resize handle while the room is selected.
-    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     bool m_public = false;

@@ -1,5 +1,7 @@
 #include "flowspanel.h"
 
+#include "inspector.h"
+
 #include "designbuild.h"
 #include "designdocument.h"
 #include "packetanimator.h"
@@ -56,16 +58,22 @@ QStringList FlowsEditor::newRow() const
     // A complete row is stored at once, so a new flow starts from the
     // internet to the first load balancer or service, if there is one.
     const Design &design = document()->design();
+    // The port is the one the destination serves, as on the command line.
     QString to;
-    if (!design.loadBalancers.isEmpty())
+    int port = 443;
+    if (!design.loadBalancers.isEmpty()) {
         to = design.loadBalancers.first().id;
-    else if (!design.services.isEmpty())
+        if (!design.loadBalancers.first().listeners.isEmpty())
+            port = design.loadBalancers.first().listeners.first().port;
+    } else if (!design.services.isEmpty()) {
         to = design.services.first().id;
+        port = design.services.first().containerPort;
+    }
     return {tr("new flow"),
             QStringLiteral("internet"),
             to,
             QStringLiteral("tcp"),
-            QStringLiteral("443"),
+            QString::number(port),
             QString(),
             QString()};
 }
@@ -278,6 +286,29 @@ void FlowsPanel::showTrace(int row)
     fillHops(m_editor->traces()[row]);
 }
 
+namespace {
+
+// The kind of a hop as the user reads it: hops name object kinds by their
+// names in the design format, or a few kinds of their own.
+QString hopKindLabel(const QString &kind)
+{
+    for (int i = int(ObjectKind::Vpc); i <= int(ObjectKind::Flow); ++i) {
+        if (objectKindName(ObjectKind(i)) == kind)
+            return kindLabel(ObjectKind(i));
+    }
+    if (kind == QLatin1String("listener"))
+        return FlowsPanel::tr("listener");
+    if (kind == QLatin1String("internet"))
+        return FlowsPanel::tr("internet");
+    if (kind == QLatin1String("address"))
+        return FlowsPanel::tr("address");
+    if (kind == QLatin1String("AWS service"))
+        return FlowsPanel::tr("AWS service");
+    return kind;
+}
+
+} // namespace
+
 void FlowsPanel::fillHops(const TraceResult &result)
 {
     m_hops->clear();
@@ -287,7 +318,7 @@ void FlowsPanel::fillHops(const TraceResult &result)
         auto *item = new QTreeWidgetItem(
             m_hops,
             {QString::number(step++) + (hop.reply ? tr(" (reply)") : QString()), hop.object,
-             hop.kind, pass ? tr("pass") : tr("block"),
+             hopKindLabel(hop.kind), pass ? tr("pass") : tr("block"),
              hop.awsCode.isEmpty() ? hop.reason
                                    : QStringLiteral("%1 (%2)").arg(hop.reason, hop.awsCode)});
         item->setToolTip(4, hop.detail);

@@ -49,8 +49,6 @@ Inspector::Inspector(DesignDocument *document, QWidget *parent)
     showObject(QString());
 }
 
-namespace {
-
 QString kindLabel(ObjectKind kind)
 {
     switch (kind) {
@@ -100,8 +98,6 @@ QString kindLabel(ObjectKind kind)
     return QString();
 }
 
-} // namespace
-
 void Inspector::showObject(const QString &id)
 {
     showObjects(id.isEmpty() ? QStringList() : QStringList{id});
@@ -111,6 +107,7 @@ void Inspector::showObjects(const QStringList &ids)
 {
     const Design &design = m_document->design();
     m_id = ids.value(0);
+    m_selectedCount = int(ids.size());
     m_ids.clear();
     for (const QString &id : ids) {
         if (design.kindOf(id) == design.kindOf(m_id))
@@ -154,11 +151,21 @@ void Inspector::rebuild()
         return;
     }
     const bool several = m_ids.size() > 1;
-    m_title->setText(
-        several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
-                      .arg(m_ids.size())
-                      .arg(kindLabel(kind))
-                : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), kindLabel(kind)));
+    // Edits apply to the objects of the first one's kind; a mixed
+    // selection says how many of them that is.
+    if (m_selectedCount > m_ids.size()) {
+        m_title->setText(tr("<b>%1 of %2 selected objects</b> · %3 (an edit changes these %1; "
+                            "the others are of other kinds)")
+                             .arg(m_ids.size())
+                             .arg(m_selectedCount)
+                             .arg(kindLabel(kind)));
+    } else {
+        m_title->setText(
+            several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
+                          .arg(m_ids.size())
+                          .arg(kindLabel(kind))
+                    : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), kindLabel(kind)));
+    }
     if (several) {
         addSharedFields(kind);
         refreshValues();

@@ -12,6 +12,9 @@ class QListWidget;
 
 namespace vpcstudio {
 
+// The name of a kind of object as the user reads it, such as "route table".
+QString kindLabel(ObjectKind kind);
+
 class DesignDocument;
 
 // Edits the selected object's main properties. Each edit is one undoable
@@ -63,6 +66,7 @@ private:
     QHash<int, QWidget *> m_fields;
     QString m_id;
     QStringList m_ids;
+    int m_selectedCount = 0; // every selected object, of any kind
     bool m_hasEditors = false;
 };
 

@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -681,10 +682,27 @@ bool MainWindow::save()
     return saveTo(m_filePath);
 }
 
+namespace {
+
+// A name typed without a suffix gets the first one of the chosen filter,
+// as in "Designs (*.yaml *.yml)", so the file shows up under that filter.
+QString withSuffix(const QString &path, const QString &filter)
+{
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("\\*\\.(\\w+)")).match(filter);
+    return match.hasMatch() ? path + QLatin1Char('.') + match.captured(1) : path;
+}
+
+} // namespace
+
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Design"), lastFolderSetting.value(), tr("Designs (*.yaml *.yml)"));
+    const QString filter = tr("Designs (*.yaml *.yml)");
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Save Design"), lastFolderSetting.value(), filter),
+        filter);
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -846,11 +864,12 @@ void MainWindow::openFileDialog()
 void MainWindow::exportPictureDialog()
 {
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export Picture"), lastFolderSetting.value(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
     if (path.isEmpty())
         return;
+    path = withSuffix(path, selectedFilter);
     QString type = QFileInfo(path).suffix().toLower();
     if (type != QLatin1String("svg") && type != QLatin1String("pdf"))
         type = QStringLiteral("png");
@@ -875,9 +894,13 @@ void MainWindow::exportPictureDialog()
 
 void MainWindow::exportCloudFormationDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CloudFormation Template"), lastFolderSetting.value(),
-        tr("CloudFormation templates (*.yaml *.yml *.template);;All files (*)"));
+    QString selectedFilter;
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(
+            this, tr("Export CloudFormation Template"), lastFolderSetting.value(),
+            tr("CloudFormation templates (*.yaml *.yml *.template);;All files (*)"),
+            &selectedFilter),
+        selectedFilter);
     if (path.isEmpty())
         return;
     QStringList notes;

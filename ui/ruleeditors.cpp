@@ -2,6 +2,7 @@
 
 #include "designdocument.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -60,6 +61,15 @@ template <typename T> const T *findIn(const QVector<T> &objects, const QString &
 
 } // namespace
 
+void TableEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_add->setText(tr("Add"));
+        m_remove->setText(tr("Remove"));
+    }
+    QWidget::changeEvent(event);
+}
+
 TableEditor::TableEditor(DesignDocument *document, const QString &objectId,
                          const QStringList &headers, QWidget *parent)
     : QWidget(parent), m_document(document), m_objectId(objectId),
@@ -70,8 +80,10 @@ TableEditor::TableEditor(DesignDocument *document, const QString &objectId,
     m_table->verticalHeader()->setVisible(false);
     m_table->setMinimumHeight(60);
 
-    auto *add = new QPushButton(tr("Add"), this);
-    auto *remove = new QPushButton(tr("Remove"), this);
+    m_add = new QPushButton(tr("Add"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    QPushButton *add = m_add;
+    QPushButton *remove = m_remove;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -6,6 +6,8 @@
 
 class QTableWidget;
 
+class QPushButton;
+
 namespace vpcstudio {
 
 class DesignDocument;
@@ -40,6 +42,7 @@ protected:
     // Decorates the loaded rows, for read-only columns; changes made here
     // are not stored.
     virtual void afterLoad() {}
+    void changeEvent(QEvent *event) override;
 
 private:
     void store();
@@ -47,6 +50,8 @@ private:
     DesignDocument *m_document;
     QString m_objectId;
     QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
     bool m_loading = false;
 };
 
