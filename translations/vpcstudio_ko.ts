@@ -30,19 +30,19 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/canvasitems.cpp" line="+167"/>
+        <location filename="../ui/canvasitems.cpp" line="+176"/>
         <source>Drag to make the building wider or taller</source>
         <translation>드래그하여 건물을 넓히거나 높이세요</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Availability Zone %1</source>
         <translation>가용 영역 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Drag to make the room wider or taller; every room of the building takes the new width</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 방을 넓히거나 높이세요. 건물의 모든 방이 새 너비를 따릅니다</translation>
     </message>
     <message>
         <location filename="../ui/designscene.cpp" line="+47"/>
@@ -160,7 +160,7 @@
 <context>
     <name>vpcstudio::AclEntriesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="+226"/>
+        <location filename="../ui/ruleeditors.cpp" line="+238"/>
         <source>Rule #</source>
         <translation>규칙 번호</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>vpcstudio::AddressChart</name>
     <message>
-        <location filename="../ui/addresschart.cpp" line="+60"/>
+        <location filename="../ui/addresschart.cpp" line="+62"/>
         <source>Addresses of %1</source>
         <translation>%1의 주소</translation>
     </message>
@@ -930,22 +930,22 @@
     <message>
         <location filename="../core/cfnmetadata.cpp" line="+95"/>
         <source>the metadata of %1 gives the id &quot;%2&quot;, which another object has; %1 keeps its logical id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 메타데이터가 가리키는 ID &quot;%2&quot;은(는) 다른 객체가 쓰고 있어 %1은(는) 논리 ID를 유지합니다</translation>
     </message>
     <message>
         <location line="+320"/>
         <source>%1: Metadata.VpcStudio is not a mapping; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Metadata.VpcStudio가 매핑이 아니어서 무시합니다</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: Metadata.VpcStudio entry %2 names an object that the template no longer has; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Metadata.VpcStudio 항목 %2이(가) 템플릿에 더 이상 없는 객체를 가리켜 건너뜁니다</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: Metadata.VpcStudio is not used, because the design reader rejects it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 설계 읽기에서 거부되어 Metadata.VpcStudio를 쓰지 않습니다(%2)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@
 <context>
     <name>vpcstudio::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+105"/>
+        <location filename="../app/commandline.cpp" line="+106"/>
         <source>%1 needs a design FILE</source>
         <translation>%1 명령에는 설계 FILE이 필요합니다</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>알 수 없는 형식 &quot;%1&quot;; text, json, sarif 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>export needs --output OUT</source>
         <translation>export에는 --output OUT이 필요합니다</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>; 쓰기 권한이 있는 폴더의 파일을 고르세요</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Usage:
   vpcstudio [FILE]                 open the designer; no FILE: the bundled example
   vpcstudio validate FILE [--format text|json|sarif] [--param NAME=VALUE]
@@ -1207,7 +1207,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>--param &quot;%1&quot;은(는) NAME=VALUE 형식이 아닙니다</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>--%1 &quot;%2&quot; is not a port; use a number from 0 to 65535</source>
         <translation>--%1 값 &quot;%2&quot;은(는) 포트가 아닙니다; 0에서 65535 사이의 숫자를 쓰세요</translation>
     </message>
@@ -1257,7 +1257,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>파일</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>cannot tell the export type from &quot;%1&quot;; add --type png, svg, pdf, design or cloudformation</source>
         <translation>&quot;%1&quot;에서 내보내기 형식을 알 수 없습니다. --type png, svg, pdf, design, cloudformation 중 하나를 붙이세요</translation>
     </message>
@@ -1272,7 +1272,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>--scale은 PNG에만 적용됩니다. SVG와 PDF는 어떤 크기로도 그려집니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--scale &quot;%1&quot; is not a scale; use a number from %2 to %3</source>
         <translation>--scale &quot;%1&quot;은(는) 배율이 아닙니다. %2에서 %3 사이의 수를 쓰세요</translation>
     </message>
@@ -1512,7 +1512,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>알 수 없는 종류</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+315"/>
         <source>the peered VPC has no block to route to</source>
         <translation>피어링된 VPC에 라우팅할 블록이 없습니다</translation>
     </message>
@@ -1522,7 +1522,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>경로 대상은 게이트웨이 엔드포인트만 될 수 있습니다; 인터페이스 엔드포인트는 서브넷 안에 둡니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+91"/>
         <source>the route table belongs to another VPC</source>
         <translation>라우팅 테이블이 다른 VPC에 속합니다</translation>
     </message>
@@ -1830,9 +1830,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     </message>
 </context>
 <context>
+    <name>vpcstudio::FlowRules</name>
+    <message>
+        <location filename="../core/flowrules.cpp" line="+43"/>
+        <source>flow %1 (%2 → %3, %4 %5) is blocked at %6</source>
+        <translation>흐름 %1(%2 → %3, %4 %5)이(가) %6에서 차단됩니다</translation>
+    </message>
+</context>
+<context>
     <name>vpcstudio::FlowsEditor</name>
     <message>
-        <location filename="../ui/flowspanel.cpp" line="+41"/>
+        <location filename="../ui/flowspanel.cpp" line="+43"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1867,7 +1875,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>new flow</source>
         <translation>새 흐름</translation>
     </message>
@@ -1941,7 +1949,27 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>%1배속</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
+        <source>listener</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internet</source>
+        <translation>인터넷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS service</source>
+        <translation>AWS 서비스</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> (reply)</source>
         <translation> (응답)</translation>
     </message>
@@ -1997,7 +2025,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>CIDR 블록이 필요합니다(예: 10.0.0.0/16)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>VPC</source>
         <translation>VPC</translation>
     </message>
@@ -2097,17 +2125,22 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Select an object on the canvas to edit it.</source>
         <translation>편집할 객체를 캔버스에서 선택하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 of %2 selected objects&lt;/b&gt; · %3 (an edit changes these %1; the others are of other kinds)</source>
+        <translation>&lt;b&gt;선택한 객체 %2개 중 %1개&lt;/b&gt; · %3 (편집하면 이 %1개가 바뀝니다. 나머지는 다른 종류입니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;%1 objects&lt;/b&gt; · %2 (an edit changes all of them)</source>
         <translation>&lt;b&gt;객체 %1개&lt;/b&gt; · %2 (편집하면 모두 바뀝니다)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2499,7 +2532,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+104"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -2674,17 +2707,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     <message>
         <location line="+2"/>
         <source>Show All &amp;Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연결 보기(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draw the links of every route table, security group and Cloud Map namespace; otherwise only the selection&apos;s links are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 라우팅 테이블, 보안 그룹, Cloud Map 네임스페이스의 연결을 그립니다. 끄면 선택한 객체의 연결만 그립니다</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2849,7 +2882,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+345"/>
         <source>Imported the CloudFormation template %1: %n note(s), listed by &quot;vpcstudio validate&quot;</source>
         <translation>
             <numerusform>CloudFormation 템플릿 %1을(를) 가져왔습니다: 참고 사항 %n개, &quot;vpcstudio validate&quot;로 볼 수 있습니다</numerusform>
@@ -2866,12 +2899,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Pixels per canvas unit (2 is sharp on most screens):</source>
         <translation>캔버스 단위당 픽셀 수(대부분의 화면에서 2면 선명합니다):</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-539"/>
         <location line="+149"/>
         <source>Inspector</source>
         <translation>속성</translation>
@@ -2910,17 +2943,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>검사 중...</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Save Design</source>
         <translation>설계 저장</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Designs (*.yaml *.yml)</source>
         <translation>설계 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Save failed</source>
         <translation>저장 실패</translation>
     </message>
@@ -2985,30 +3018,30 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export Picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+21"/>
+        <location line="-17"/>
+        <location line="+25"/>
         <source>Exported %1</source>
         <translation>%1 파일로 내보냈습니다</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Export CloudFormation Template</source>
         <translation>CloudFormation 템플릿 내보내기</translation>
     </message>
@@ -3018,7 +3051,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>CloudFormation 템플릿 (*.yaml *.yml *.template);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Exported with notes</source>
         <translation>참고 사항과 함께 내보냄</translation>
     </message>
@@ -3529,12 +3562,14 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::TableEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="-144"/>
+        <location filename="../ui/ruleeditors.cpp" line="-162"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
