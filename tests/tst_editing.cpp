@@ -15,8 +15,11 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace vpcstudio;
 
@@ -190,7 +193,24 @@ void TestEditing::routesEditorEdits()
     QCOMPARE(editor.table()->rowCount(), 2);
     QCOMPARE(editor.table()->item(1, 1)->text(), QStringLiteral("nat-howru"));
 
-    editor.table()->item(1, 1)->setText(QStringLiteral("igw-howru"));
+    // The target column offers the VPC's gateways; picking the internet
+    // gateway in its drop-down list stores it.
+    QTableWidget *table = editor.table();
+    QAbstractItemDelegate *delegate = table->itemDelegateForColumn(1);
+    QVERIFY(delegate);
+    const QModelIndex cell = table->model()->index(1, 1);
+    std::unique_ptr<QWidget> box(delegate->createEditor(table, QStyleOptionViewItem(), cell));
+    auto *choices = qobject_cast<QComboBox *>(box.get());
+    QVERIFY(choices);
+    QStringList offered;
+    for (int i = 0; i < choices->count(); ++i)
+        offered.append(choices->itemText(i));
+    QCOMPARE(offered, (QStringList{QStringLiteral("local"), QStringLiteral("igw-howru"),
+                                   QStringLiteral("nat-howru")}));
+    delegate->setEditorData(choices, cell);
+    QCOMPARE(choices->currentText(), QStringLiteral("nat-howru"));
+    choices->setCurrentText(QStringLiteral("igw-howru"));
+    delegate->setModelData(choices, table->model(), cell);
     QCOMPARE(document.design().routeTables[1].routes[1].target, QStringLiteral("igw-howru"));
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();

@@ -35,6 +35,7 @@ QColor verdictColor(bool reachable)
 FlowsEditor::FlowsEditor(DesignDocument *document, QWidget *parent)
     : TableEditor(document, QString(), columnTitles(), parent)
 {
+    setColumnChoices(3, protocolNames);
     load();
 }
 

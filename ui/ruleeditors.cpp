@@ -2,12 +2,16 @@
 
 #include "designdocument.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vpcstudio {
 
@@ -17,6 +21,43 @@ const QStringList protocolNames = {QStringLiteral("all"), QStringLiteral("tcp"),
                                    QStringLiteral("udp"), QStringLiteral("icmp")};
 const QStringList peerNames = {QStringLiteral("cidr"), QStringLiteral("prefixList"),
                                QStringLiteral("group")};
+
+// Edits a cell with a drop-down list of the values the column accepts.
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(const QStringList &choices, QObject *parent)
+        : QStyledItemDelegate(parent), m_choices(choices)
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->addItems(m_choices);
+        return box;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        // A value that is no longer a choice, such as a route to a deleted
+        // gateway, stays selectable so that opening the cell changes nothing.
+        auto *box = static_cast<QComboBox *>(editor);
+        const QString value = index.data().toString();
+        if (!value.isEmpty() && !m_choices.contains(value))
+            box->insertItem(0, value);
+        box->setCurrentIndex(std::max(0, box->findText(value)));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+
+private:
+    QStringList m_choices;
+};
 
 QString portsText(int from, int to)
 {
@@ -60,6 +101,11 @@ template <typename T> const T *findIn(const QVector<T> &objects, const QString &
 }
 
 } // namespace
+
+void TableEditor::setColumnChoices(int column, const QStringList &choices)
+{
+    m_table->setItemDelegateForColumn(column, new ChoiceDelegate(choices, m_table));
+}
 
 void TableEditor::changeEvent(QEvent *event)
 {
@@ -144,6 +190,29 @@ void TableEditor::store()
 RoutesEditor::RoutesEditor(DesignDocument *document, const QString &tableId, QWidget *parent)
     : TableEditor(document, tableId, {tr("Destination"), tr("Target")}, parent)
 {
+    // Targets are the VPC's gateways, peerings and endpoints.
+    const Design &design = document->design();
+    const RouteTable *table = design.routeTable(tableId);
+    const QString vpc = table ? table->vpc : QString();
+    QStringList targets{QStringLiteral("local")};
+    for (const InternetGateway &gateway : design.internetGateways) {
+        if (gateway.vpc == vpc)
+            targets.append(gateway.id);
+    }
+    for (const NatGateway &gateway : design.natGateways) {
+        const Subnet *subnet = design.subnet(gateway.subnet);
+        if (subnet && subnet->vpc == vpc)
+            targets.append(gateway.id);
+    }
+    for (const VpcPeering &peering : design.peerings) {
+        if (peering.requesterVpc == vpc || peering.accepterVpc == vpc)
+            targets.append(peering.id);
+    }
+    for (const VpcEndpoint &endpoint : design.endpoints) {
+        if (endpoint.vpc == vpc && endpoint.type == EndpointType::Gateway)
+            targets.append(endpoint.id);
+    }
+    setColumnChoices(1, targets);
     load();
 }
 
@@ -183,6 +252,8 @@ SecurityRulesEditor::SecurityRulesEditor(DesignDocument *document, const QString
                   parent),
       m_ingress(ingress)
 {
+    setColumnChoices(0, protocolNames);
+    setColumnChoices(2, peerNames);
     load();
 }
 
@@ -239,6 +310,8 @@ AclEntriesEditor::AclEntriesEditor(DesignDocument *document, const QString &aclI
                   parent),
       m_inbound(inbound)
 {
+    setColumnChoices(1, protocolNames);
+    setColumnChoices(4, {QStringLiteral("allow"), QStringLiteral("deny")});
     load();
 }
 

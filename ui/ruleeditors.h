@@ -33,6 +33,9 @@ protected:
     DesignDocument *document() const { return m_document; }
     QString objectId() const { return m_objectId; }
 
+    // Edits a column with a drop-down list of `choices` instead of free text.
+    void setColumnChoices(int column, const QStringList &choices);
+
     // The rows of the object as it is in the design.
     virtual QVector<QStringList> rowsFromDesign() const = 0;
     // The cells of a row that Add appends.
