@@ -158,6 +158,18 @@ void TestBuilding::realDropEvent()
     QDragEnterEvent enter(viewPoint, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &enter);
     QVERIFY(enter.isAccepted());
+    QDragMoveEvent over(viewPoint, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &over);
+    QVERIFY(over.isAccepted());
+
+    // A VPC is refused inside another VPC while the drag is still going on,
+    // before the user lets go.
+    QMimeData vpc;
+    vpc.setData(QString::fromLatin1(PaletteMimeType), QByteArray::number(int(PaletteKind::Vpc)));
+    QDragMoveEvent refused(viewPoint, Qt::CopyAction, &vpc, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &refused);
+    QVERIFY(!refused.isAccepted());
+
     QDropEvent drop(QPointF(viewPoint), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &drop);
 

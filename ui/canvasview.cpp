@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace vpcstudio {
@@ -82,8 +83,22 @@ void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(PaletteMimeType)))
+    const QByteArray data = event->mimeData()->data(QString::fromLatin1(PaletteMimeType));
+    bool ok = false;
+    const int kind = data.toInt(&ok);
+    if (!ok)
+        return;
+    // A place where AWS would not allow the object refuses the drop, and
+    // the reason shows at the cursor before the user lets go.
+    const QPoint viewPosition = event->position().toPoint();
+    const QString reason = m_dropCheck ? m_dropCheck(kind, mapToScene(viewPosition)) : QString();
+    if (reason.isEmpty()) {
+        QToolTip::hideText();
         event->acceptProposedAction();
+        return;
+    }
+    QToolTip::showText(viewport()->mapToGlobal(viewPosition), reason, this);
+    event->ignore();
 }
 
 void CanvasView::dropEvent(QDropEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "packetanimator.h"
 
 #include <QGraphicsView>
@@ -19,6 +21,11 @@ public:
 
     // Packets drawn above the diagram; see PacketAnimator.
     void setPackets(const QVector<Packet> &packets);
+
+    // Asks, while a palette item is dragged over the canvas, why a drop of
+    // that kind at a scene position would be refused; empty means allowed.
+    using DropCheck = std::function<QString(int kind, const QPointF &scenePosition)>;
+    void setDropCheck(const DropCheck &check) { m_dropCheck = check; }
 
 public slots:
     void zoomIn();
@@ -48,6 +55,7 @@ protected:
 private:
     void scaleBy(double factor);
 
+    DropCheck m_dropCheck;
     QPoint m_panFrom;
     bool m_panning = false;
     bool m_spaceHeld = false;

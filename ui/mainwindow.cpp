@@ -378,6 +378,10 @@ void MainWindow::createPaletteDock()
     dock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {200}, Qt::Horizontal);
+    m_view->setDropCheck([this](int kind, const QPointF &scenePosition) {
+        Design trial = m_document->design();
+        return createObject(trial, PaletteKind(kind), m_scene->dropTargetAt(scenePosition)).reason;
+    });
     connect(m_view, &CanvasView::paletteDropped, this,
             [this](int kind, const QPointF &scenePosition, const QPoint &globalPosition) {
                 QString reason;
