@@ -22,8 +22,8 @@ public:
     // Packets drawn above the diagram; see PacketAnimator.
     void setPackets(const QVector<Packet> &packets);
 
-    // Asks, while a palette item is dragged over the canvas, why a drop of
-    // that kind at a scene position would be refused; empty means allowed.
+    // Returns why a drop of a palette kind at a scene position would be
+    // refused, or an empty string when it is allowed. Asked during a drag.
     using DropCheck = std::function<QString(int kind, const QPointF &scenePosition)>;
     void setDropCheck(const DropCheck &check) { m_dropCheck = check; }
 

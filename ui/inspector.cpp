@@ -151,8 +151,8 @@ void Inspector::rebuild()
         return;
     }
     const bool several = m_ids.size() > 1;
-    // Edits apply to the objects of the first one's kind; a mixed
-    // selection says how many of them that is.
+    // Edits apply to the objects of the first one's kind, so the title of a
+    // mixed selection gives how many of them that is.
     if (m_selectedCount > m_ids.size()) {
         m_title->setText(tr("<b>%1 of %2 selected objects</b> · %3 (an edit changes these %1; "
                             "the others are of other kinds)")
