@@ -1,5 +1,6 @@
 #include "cfntemplate.h"
 
+#include "nodereader.h"
 #include "yamlload.h"
 
 #include <QCoreApplication>
@@ -151,15 +152,7 @@ void checkResources(const CfnTemplate &parsed)
 
 InputError cfnErrorAt(const YAML::Node &node, const QString &message, const QString &hint)
 {
-    InputError error;
-    const YAML::Mark mark = node.Mark();
-    if (!mark.is_null()) {
-        error.line = mark.line + 1;
-        error.column = mark.column + 1;
-    }
-    error.message = message;
-    error.hint = hint;
-    return error;
+    return inputErrorAt(node, message, hint);
 }
 
 std::optional<CfnIntrinsic> cfnIntrinsic(const YAML::Node &node)

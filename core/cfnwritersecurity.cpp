@@ -2,6 +2,7 @@
 // their rules, and network ACLs with their entries and associations.
 
 #include "cfnbuilder.h"
+#include "tracer.h"
 
 
 namespace vpcstudio {
@@ -13,19 +14,10 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
+// CloudFormation writes "all protocols" as -1 and the others by name.
 QString ipProtocol(Protocol protocol)
 {
-    switch (protocol) {
-    case Protocol::All:
-        return QStringLiteral("-1");
-    case Protocol::Tcp:
-        return QStringLiteral("tcp");
-    case Protocol::Udp:
-        return QStringLiteral("udp");
-    case Protocol::Icmp:
-        return QStringLiteral("icmp");
-    }
-    return QStringLiteral("-1");
+    return protocol == Protocol::All ? QStringLiteral("-1") : protocolName(protocol);
 }
 
 // The protocol number a network ACL entry takes.

@@ -2,6 +2,7 @@
 
 #include "checker.h"
 #include "designreader.h"
+#include "tracer.h"
 
 #include <QFile>
 #include <QString>
@@ -44,6 +45,25 @@ inline Design readTextOrFail(const char *text)
     if (!design)
         qFatal("%s", qUtf8Printable(error.toString()));
     return *design;
+}
+
+// The object with `id` in a list of the design, for a test to change.
+template <typename T> T &byId(QVector<T> &objects, const char *id)
+{
+    for (T &object : objects) {
+        if (object.id == QLatin1String(id))
+            return object;
+    }
+    qFatal("no object %s in the test design", id);
+}
+
+// "OBJECT REASON" of a trace's first block, or "reachable".
+inline QString firstBlock(const TraceResult &result)
+{
+    if (result.reachable())
+        return QStringLiteral("reachable");
+    const TraceHop hop = result.blocks().first();
+    return hop.object + QLatin1Char(' ') + hop.reason;
 }
 
 } // namespace vpcstudio::test

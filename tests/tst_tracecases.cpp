@@ -6,6 +6,8 @@
 #include <QTest>
 
 using namespace vpcstudio;
+using test::byId;
+using test::firstBlock;
 
 namespace {
 
@@ -23,24 +25,6 @@ TraceResult traceOrFail(const Design &design, const QString &from, const QString
     if (!result)
         qFatal("%s", qUtf8Printable(error.message));
     return *result;
-}
-
-// "OBJECT REASON" of the first block, or "reachable".
-QString firstBlock(const TraceResult &result)
-{
-    if (result.reachable())
-        return QStringLiteral("reachable");
-    const TraceHop hop = result.blocks().first();
-    return hop.object + QLatin1Char(' ') + hop.reason;
-}
-
-template <typename T> T &byId(QVector<T> &objects, const char *id)
-{
-    for (T &object : objects) {
-        if (object.id == QLatin1String(id))
-            return object;
-    }
-    qFatal("no object %s", id);
 }
 
 NetworkAclEntry entry(int number, int from, int to, const char *cidr)

@@ -5,6 +5,8 @@
 #include <QTest>
 
 using namespace vpcstudio;
+using test::byId;
+using test::firstBlock;
 
 namespace {
 
@@ -34,23 +36,6 @@ QStringList forwardHops(const TraceResult &result)
             hops.append(hop.object + QLatin1Char(' ') + hop.reason);
     }
     return hops;
-}
-
-QString firstBlock(const TraceResult &result)
-{
-    if (result.reachable())
-        return QStringLiteral("reachable");
-    const TraceHop hop = result.blocks().first();
-    return hop.object + QLatin1Char(' ') + hop.reason;
-}
-
-template <typename T> T &byId(QVector<T> &objects, const char *id)
-{
-    for (T &object : objects) {
-        if (object.id == QLatin1String(id))
-            return object;
-    }
-    qFatal("no object %s", id);
 }
 
 void removeEndpoint(Design &design, const char *id)

@@ -5,6 +5,8 @@
 #include <QTest>
 
 using namespace vpcstudio;
+using test::byId;
+using test::firstBlock;
 
 namespace {
 
@@ -18,16 +20,6 @@ Design base()
 Design example()
 {
     return test::readOrFail(test::sourcePath(QStringLiteral("resources/examples/howru.yaml")));
-}
-
-template <typename T> T &byId(QVector<T> &objects, const char *id)
-{
-    for (T &object : objects) {
-        if (object.id == QLatin1String(id))
-            return object;
-    }
-    qFatal("no object %s in the test design", id);
-    return objects.first();
 }
 
 struct TracedFlow
