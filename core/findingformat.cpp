@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace vpcstudio {
 
@@ -13,11 +14,21 @@ QString findingsAsText(const QString &file, const QVector<Finding> &findings,
                        const QHash<QString, int> &sourceLines)
 {
     QString text;
+    // Notes of a template import that concern no object start with their own
+    // FILE:LINE:COLUMN, which then takes the place of the file name.
+    static const QRegularExpression located(QStringLiteral("^(\\S+:\\d+:\\d+): (.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
     for (const Finding &finding : findings) {
         const int line = sourceLines.value(finding.objects.value(0));
-        const QString place = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
+        QString place = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
+        QString message = finding.message;
+        const QRegularExpressionMatch match = located.match(message);
+        if (line <= 0 && match.hasMatch()) {
+            place = match.captured(1);
+            message = match.captured(2);
+        }
         text += QStringLiteral("%1: %2: %3 [%4]\n")
-                    .arg(place, severityName(finding.severity), finding.message, finding.rule);
+                    .arg(place, severityName(finding.severity), message, finding.rule);
         if (!finding.fix.isEmpty())
             text += QStringLiteral("  fix: %1\n").arg(finding.fix);
     }

@@ -1,6 +1,7 @@
 #include "cfnimport.h"
 #include "clirun.h"
 #include "designreader.h"
+#include "findingformat.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -95,6 +96,7 @@ class TestCfnImport : public QObject
     Q_OBJECT
 
 private slots:
+    void templateNoteTakesItsPlace();
     void refAndPseudoParameters();
     void parameterOverrides();
     void parameterNotAllowed();
@@ -631,4 +633,14 @@ void TestCfnImport::cliParamErrors()
 }
 
 QTEST_GUILESS_MAIN(TestCfnImport)
+void TestCfnImport::templateNoteTakesItsPlace()
+{
+    // A note about no object gives its own place once, not after the file.
+    const Finding note{QStringLiteral("cfn.unresolved"), Severity::Info, {},
+                       QStringLiteral("stack.yaml:12:5: parameter Zone has no value"), QString()};
+    const QString text = findingsAsText(QStringLiteral("stack.yaml"), {note}, {});
+    QCOMPARE(text.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("stack.yaml:12:5: info: parameter Zone has no value [cfn.unresolved]"));
+}
+
 #include "tst_cfn_import.moc"
