@@ -72,6 +72,13 @@ QString PullPathCheck::internetBlocker(const Subnet &subnet) const
             .arg(subnet.id, route->target);
     }
 
+    // NOTE: ECS gives a service without groups the VPC's default group,
+    // which the design format does not model.
+    if (m_service.securityGroups.isEmpty())
+        return ServiceRules::tr("%1 lists no security groups, so ECS would use the VPC's default "
+                                "group, which this design does not describe; list a group that "
+                                "allows outbound HTTPS")
+            .arg(m_service.id);
     if (!m_facts.egressAllows(m_service.securityGroups, RepresentativeInternetAddress, HttpsPort))
         return ServiceRules::tr("the security groups of %1 allow no outbound HTTPS")
             .arg(m_service.id);
