@@ -13,6 +13,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,7 @@ private slots:
     void deleteGatewayLeavesBlackhole();
     void deleteSubnetTakesNat();
     void deleteNamespaceTakesFlows();
+    void deleteSaysWhatElseChanged();
     void cloudMapNameIsDnsLabel();
     void copyPasteFreshIds();
     void moveOutsideParty();
@@ -232,6 +234,18 @@ void TestBuilding::deleteNamespaceTakesFlows()
     QCOMPARE(saveDesignFile(design, path), QString());
     InputError error;
     QVERIFY2(readDesignFile(path, &error).has_value(), qPrintable(error.toString()));
+}
+
+void TestBuilding::deleteSaysWhatElseChanged()
+{
+    // sg-api admits the ALB's group and the ALB uses it: both lose it.
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    window.scene()->selectObjects({QStringLiteral("sg-alb")});
+    window.deleteSelection();
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("sg-api")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("alb-howru")), qPrintable(message));
 }
 
 void TestBuilding::cloudMapNameIsDnsLabel()

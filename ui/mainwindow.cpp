@@ -8,6 +8,7 @@
 #include "designdocument.h"
 #include "designreader.h"
 #include "designscene.h"
+#include "designcompare.h"
 #include "designwriter.h"
 #include "flowspanel.h"
 #include "glossarydialog.h"
@@ -41,6 +42,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vpcstudio {
@@ -474,6 +476,25 @@ QStringList MainWindow::paste()
     return created;
 }
 
+namespace {
+
+// Collects the ids of `before` that are gone from `after` or differ there.
+template <typename T>
+void compareIds(const QVector<T> &before, const QVector<T> &after, QStringList *removed,
+                QStringList *changed)
+{
+    for (const T &object : before) {
+        const auto kept = std::find_if(after.cbegin(), after.cend(),
+                                       [&object](const T &other) { return other.id == object.id; });
+        if (kept == after.cend())
+            removed->append(object.id);
+        else if (!(*kept == object))
+            changed->append(object.id);
+    }
+}
+
+} // namespace
+
 void MainWindow::deleteSelection()
 {
     QStringList ids;
@@ -482,7 +503,33 @@ void MainWindow::deleteSelection()
         if (object && item->type() != ZoneColumnItemType && !ids.contains(object->objectId()))
             ids.append(object->objectId());
     }
+    const Design before = m_document->design();
     m_document->removeObjects(ids);
+
+    // AWS refuses to delete what others still use; the designer deletes it
+    // and clears the uses, so it says which other objects that touched.
+    const Design &after = m_document->design();
+    QStringList removed;
+    QStringList changed;
+    compareIds(before.subnets, after.subnets, &removed, &changed);
+    compareIds(before.routeTables, after.routeTables, &removed, &changed);
+    compareIds(before.natGateways, after.natGateways, &removed, &changed);
+    compareIds(before.securityGroups, after.securityGroups, &removed, &changed);
+    compareIds(before.loadBalancers, after.loadBalancers, &removed, &changed);
+    compareIds(before.services, after.services, &removed, &changed);
+    compareIds(before.endpoints, after.endpoints, &removed, &changed);
+    compareIds(before.flows, after.flows, &removed, &changed);
+    for (const QString &id : ids)
+        removed.removeAll(id);
+    QStringList notes;
+    if (!removed.isEmpty())
+        notes.append(tr("also removed %1").arg(removed.join(QStringLiteral(", "))));
+    if (!changed.isEmpty())
+        notes.append(tr("changed %1, which used it").arg(changed.join(QStringLiteral(", "))));
+    if (!notes.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Deleted %1; %2").arg(ids.join(QStringLiteral(", ")), notes.join(tr("; "))), 12000);
+    }
 }
 
 void MainWindow::createInspectorDock()
