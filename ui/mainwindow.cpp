@@ -624,8 +624,9 @@ void MainWindow::createLessonsDock()
     // A learner who picks the Lessons tab wants to read: the lesson text
     // needs the height more than the inspector does.
     connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
         if (visible && dock->height() < height() / 2)
-            resizeDocks({dock}, {height() * 2 / 3}, Qt::Vertical);
+            resizeDocks({inspector, dock}, {height() / 5, height() * 4 / 5}, Qt::Vertical);
     });
 }
 
