@@ -701,9 +701,18 @@ QString dnsLabel(const QString &name)
 
 QString registerName(Design &design, EcsService &service, const CloudMapNamespace &space)
 {
+    // A name that the namespace already has is reused, because two entries
+    // with one name would make the DNS name ambiguous.
+    const QString name = dnsLabel(service.name.isEmpty() ? service.id : service.name);
+    for (const CloudMapService &existing : design.cloudMapServices) {
+        if (existing.namespaceId == space.id && existing.name == name) {
+            service.cloudMapService = existing.id;
+            return QString();
+        }
+    }
     CloudMapService entry;
     entry.id = freshId(design, QStringLiteral("cm-") + service.id);
-    entry.name = dnsLabel(service.name.isEmpty() ? service.id : service.name);
+    entry.name = name;
     entry.namespaceId = space.id;
     design.cloudMapServices.append(entry);
     service.cloudMapService = entry.id;

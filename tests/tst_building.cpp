@@ -256,6 +256,15 @@ void TestBuilding::cloudMapNameIsDnsLabel()
     QCOMPARE(connectObjects(design, design.services[0].id, QStringLiteral("ns-howru")), QString());
     QCOMPARE(design.cloudMapService(design.services[0].cloudMapService)->name,
              QStringLiteral("spring-boot-api-v2"));
+
+    // A name the namespace already has is reused, not entered twice.
+    EcsService &spacy = test::byId(design.services, "svc-spacy");
+    spacy.cloudMapService.clear();
+    spacy.name = QStringLiteral("spacy-api");
+    const int entries = int(design.cloudMapServices.size());
+    QCOMPARE(connectObjects(design, spacy.id, QStringLiteral("ns-howru")), QString());
+    QCOMPARE(int(design.cloudMapServices.size()), entries);
+    QCOMPARE(test::byId(design.services, "svc-spacy").cloudMapService, QStringLiteral("cm-spacy"));
 }
 
 void TestBuilding::copyPasteFreshIds()

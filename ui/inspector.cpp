@@ -159,12 +159,16 @@ void Inspector::rebuild()
                              .arg(m_ids.size())
                              .arg(m_selectedCount)
                              .arg(kindLabel(kind)));
+    } else if (several) {
+        const QVector<ObjectKind> shared = {ObjectKind::Subnet, ObjectKind::EcsService,
+                                            ObjectKind::LoadBalancer};
+        m_title->setText((shared.contains(kind)
+                              ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
+                              : tr("<b>%1 objects</b> · %2"))
+                             .arg(m_ids.size())
+                             .arg(kindLabel(kind)));
     } else {
-        m_title->setText(
-            several ? tr("<b>%1 objects</b> · %2 (an edit changes all of them)")
-                          .arg(m_ids.size())
-                          .arg(kindLabel(kind))
-                    : QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), kindLabel(kind)));
+        m_title->setText(QStringLiteral("<b>%1</b> · %2").arg(m_id.toHtmlEscaped(), kindLabel(kind)));
     }
     if (several) {
         addSharedFields(kind);

@@ -601,7 +601,12 @@ void MainWindow::createReachabilityDock()
 void MainWindow::createLessonsDock()
 {
     m_lessons = new LessonPanel(m_document, this);
-    m_lessons->setDesignOpener([this](const QString &path) { return maybeSave() && openFile(path); });
+    // A lesson's or challenge's design comes from the program's resources
+    // and cannot be saved back, so replacing it asks nothing.
+    m_lessons->setDesignOpener([this](const QString &path) {
+        const bool lessonDesign = m_filePath.startsWith(QLatin1String(":/"));
+        return (lessonDesign || maybeSave()) && openFile(path);
+    });
     m_lessons->setLessonLanguage(lessonLanguageCode());
     const QString problem = m_lessons->loadCatalogue();
     if (!problem.isEmpty())
