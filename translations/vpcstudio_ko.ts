@@ -4,7 +4,7 @@
 <context>
     <name>CfnTemplateText</name>
     <message>
-        <location filename="../core/cfntemplate.cpp" line="+106"/>
+        <location filename="../core/cfntemplate.cpp" line="+107"/>
         <source>the %1 section must be a mapping of names to entries</source>
         <translation>%1 섹션은 이름과 항목의 매핑이어야 합니다</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>vpcstudio::AclEntriesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="+238"/>
+        <location filename="../ui/ruleeditors.cpp" line="+309"/>
         <source>Rule #</source>
         <translation>규칙 번호</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>작업</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Edit entries of %1</source>
         <translation>%1 항목 편집</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>&quot;Type: AWS::Service::Resource&quot;를 추가하세요</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>the template is %1 bytes, over CloudFormation&apos;s limit of %2 bytes</source>
         <translation>템플릿이 %1바이트로, CloudFormation의 제한 %2바이트를 넘습니다</translation>
     </message>
@@ -1522,7 +1522,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>경로 대상은 게이트웨이 엔드포인트만 될 수 있습니다; 인터페이스 엔드포인트는 서브넷 안에 둡니다</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>the route table belongs to another VPC</source>
         <translation>라우팅 테이블이 다른 VPC에 속합니다</translation>
     </message>
@@ -1840,7 +1840,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::FlowsEditor</name>
     <message>
-        <location filename="../ui/flowspanel.cpp" line="+43"/>
+        <location filename="../ui/flowspanel.cpp" line="+44"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2135,12 +2135,17 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>&lt;b&gt;선택한 객체 %2개 중 %1개&lt;/b&gt; · %3 (편집하면 이 %1개가 바뀝니다. 나머지는 다른 종류입니다)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;%1 objects&lt;/b&gt; · %2 (an edit changes all of them)</source>
         <translation>&lt;b&gt;객체 %1개&lt;/b&gt; · %2 (편집하면 모두 바뀝니다)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1 objects&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;객체 %1개&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2532,7 +2537,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+104"/>
+        <location filename="../ui/mainwindow.cpp" line="+106"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
@@ -2836,12 +2841,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+221"/>
+        <location line="+275"/>
         <source>Lessons</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-222"/>
         <source>Cannot add the %1 here: %2</source>
         <translation>여기에 %1을(를) 추가할 수 없습니다: %2</translation>
     </message>
@@ -2881,8 +2886,28 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
             <numerusform>객체 %n개 붙여넣기</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>also removed %1</source>
+        <translation>%1도 함께 지웠습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed %1, which used it</source>
+        <translation>이를 쓰던 %1을(를) 바꿨습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %1; %2</source>
+        <translation>%1을(를) 지웠습니다. %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>. </translation>
+    </message>
     <message numerus="yes">
-        <location line="+345"/>
+        <location line="+338"/>
         <source>Imported the CloudFormation template %1: %n note(s), listed by &quot;vpcstudio validate&quot;</source>
         <translation>
             <numerusform>CloudFormation 템플릿 %1을(를) 가져왔습니다: 참고 사항 %n개, &quot;vpcstudio validate&quot;로 볼 수 있습니다</numerusform>
@@ -2904,41 +2929,41 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>캔버스 단위당 픽셀 수(대부분의 화면에서 2면 선명합니다):</translation>
     </message>
     <message>
-        <location line="-539"/>
-        <location line="+149"/>
+        <location line="-594"/>
+        <location line="+198"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+166"/>
+        <location line="-200"/>
+        <location line="+215"/>
         <source>Flows</source>
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+178"/>
+        <location line="-211"/>
+        <location line="+227"/>
         <source>Reachability</source>
         <translation>도달 가능성</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The reachability matrix shows up to %1 services and load balancers together; trace single flows in the Flows panel</source>
         <translation>도달 가능성 행렬은 서비스와 로드 밸런서를 합해 %1개까지 표시합니다; 개별 흐름은 흐름 패널에서 추적하세요</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+276"/>
+        <location line="-319"/>
+        <location line="+331"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-503"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+539"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -3328,7 +3353,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::RoutesEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="-204"/>
+        <location filename="../ui/ruleeditors.cpp" line="-231"/>
         <source>Destination</source>
         <translation>목적지</translation>
     </message>
@@ -3338,7 +3363,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>대상</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Edit routes of %1</source>
         <translation>%1 경로 편집</translation>
     </message>
@@ -3441,7 +3466,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>대상</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Edit rules of %1</source>
         <translation>%1 규칙 편집</translation>
     </message>
@@ -3482,6 +3507,11 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <location line="+4"/>
         <source>subnet %1 routes the internet to %2, which does not lead to it</source>
         <translation>서브넷 %1이(가) 인터넷 트래픽을 %2(으)로 라우팅하지만 %2은(는) 인터넷으로 이어지지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lists no security groups, so ECS would use the VPC&apos;s default group, which this design does not describe; list a group that allows outbound HTTPS</source>
+        <translation>%1에 보안 그룹이 없어 ECS는 VPC의 기본 그룹을 쓰게 되는데, 이 설계에는 그 그룹이 없습니다. 아웃바운드 HTTPS를 허용하는 그룹을 지정하세요</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3562,7 +3592,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::TableEditor</name>
     <message>
-        <location filename="../ui/ruleeditors.cpp" line="-162"/>
+        <location filename="../ui/ruleeditors.cpp" line="-187"/>
         <location line="+16"/>
         <source>Add</source>
         <translation>추가</translation>
