@@ -942,4 +942,50 @@ void renameObjects(Design &design, const QHash<QString, QString> &names)
     renameKeys(names, design.sourceLines);
 }
 
+namespace {
+
+// Replaces `from` with `to` in a subnet list, refusing a subnet it has.
+QString swapSubnet(QStringList &subnets, const QString &from, const QString &to,
+                   const QString &id)
+{
+    if (subnets.contains(to))
+        return DesignBuild::tr("%1 already runs in %2").arg(id, to);
+    const qsizetype index = subnets.indexOf(from);
+    if (index < 0)
+        return DesignBuild::tr("%1 does not run in %2").arg(id, from);
+    subnets[index] = to;
+    return QString();
+}
+
+} // namespace
+
+QString moveToSubnet(Design &design, const QString &id, const QString &from, const QString &to)
+{
+    const Subnet *source = design.subnet(from);
+    const Subnet *target = design.subnet(to);
+    if (!source || !target || from == to)
+        return DesignBuild::tr("drop it in another subnet");
+    if (source->vpc != target->vpc)
+        return DesignBuild::tr("%1 cannot move to a subnet of another VPC").arg(id);
+    for (NatGateway &gateway : design.natGateways) {
+        if (gateway.id == id) {
+            gateway.subnet = to;
+            return QString();
+        }
+    }
+    for (LoadBalancer &balancer : design.loadBalancers) {
+        if (balancer.id == id)
+            return swapSubnet(balancer.subnets, from, to, id);
+    }
+    for (EcsService &service : design.services) {
+        if (service.id == id)
+            return swapSubnet(service.subnets, from, to, id);
+    }
+    for (VpcEndpoint &endpoint : design.endpoints) {
+        if (endpoint.id == id)
+            return swapSubnet(endpoint.subnets, from, to, id);
+    }
+    return DesignBuild::tr("%1 does not sit in a subnet").arg(id);
+}
+
 } // namespace vpcstudio

@@ -55,6 +55,11 @@ CreateResult createObject(Design &design, PaletteKind kind, const DropTarget &ta
 // checker reports them as blackholes, as AWS does.
 void removeObjects(Design &design, const QStringList &ids);
 
+// Moves the part of object `id` that runs in subnet `from` into subnet `to`
+// of the same VPC: a NAT gateway, or one subnet of a load balancer, service
+// or interface endpoint. Returns an empty string, or why the move is refused.
+QString moveToSubnet(Design &design, const QString &id, const QString &from, const QString &to);
+
 // Connects two objects the way their kinds allow, as when the user drags
 // from one to the other: a subnet to a route table (association), a route
 // table to a gateway, peering or endpoint (a default route, or the

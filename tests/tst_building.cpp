@@ -66,6 +66,7 @@ private slots:
     void resizeRoom();
     void alignOutsideParties();
     void dragRoomToOtherZone();
+    void dragNodeToOtherRoom();
     void middleButtonPans();
     void connectByAltDrag();
 };
@@ -298,8 +299,6 @@ void TestBuilding::moveOutsideParty()
     QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
     QGraphicsItem *gemini = window.scene()->itemsForObject(QStringLiteral("gemini")).first();
     QVERIFY(gemini->flags() & QGraphicsItem::ItemIsMovable);
-    QVERIFY(!(window.scene()->itemsForObject(QStringLiteral("svc-spacy")).first()->flags() &
-              QGraphicsItem::ItemIsMovable));
 
     const QRectF before = dynamic_cast<ObjectItem *>(gemini)->frame();
     gemini->setSelected(true);
@@ -377,6 +376,41 @@ void TestBuilding::resizeRoom()
 
     window.document()->undoStack()->undo();
     QCOMPARE(roomFrame("subnet-private-a"), before);
+}
+
+void TestBuilding::dragNodeToOtherRoom()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(test::sourcePath(QStringLiteral("resources/examples/howru.yaml"))));
+    const auto dragInto = [&window](const char *id, const char *subnet, const char *room) {
+        for (ObjectItem *item : window.scene()->itemsForObject(QString::fromLatin1(id))) {
+            if (item->data(SubnetDataKey).toString() != QLatin1String(subnet))
+                continue;
+            const QRectF target =
+                window.scene()->itemsForObject(QString::fromLatin1(room)).first()->frame();
+            item->setSelected(true);
+            item->setPos(target.center() - item->frame().center());
+            QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+            QCoreApplication::sendEvent(window.scene(), &release);
+            return;
+        }
+        QFAIL("no such node");
+    };
+
+    // The NAT gateway moves with its subnet; one placement of a service
+    // moves from its subnet to the other.
+    dragInto("nat-howru", "subnet-public-a", "subnet-public-c");
+    const Design &design = window.document()->design();
+    QCOMPARE(design.natGateways[0].subnet, QStringLiteral("subnet-public-c"));
+    dragInto("svc-spacy", "subnet-private-a", "subnet-public-a");
+    Design after = window.document()->design();
+    QCOMPARE(test::byId(after.services, "svc-spacy").subnets,
+             (QStringList{QStringLiteral("subnet-public-a"), QStringLiteral("subnet-private-c")}));
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+
+    // A service cannot run twice in one subnet: the drop changes nothing.
+    dragInto("svc-spacy", "subnet-public-a", "subnet-private-c");
+    QCOMPARE(window.document()->undoStack()->count(), 2);
 }
 
 void TestBuilding::dragRoomToOtherZone()

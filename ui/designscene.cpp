@@ -414,6 +414,19 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             return;
         }
     }
+    for (QGraphicsItem *item : selectedItems()) {
+        auto *node = qgraphicsitem_cast<NodeItem *>(item);
+        const QString from = node ? node->data(SubnetDataKey).toString() : QString();
+        if (from.isEmpty() || node->pos().isNull())
+            continue;
+        const QPointF centre = node->frame().center() + node->pos();
+        node->setPos(0, 0);
+        const DropTarget target = dropTargetAt(centre);
+        if (!target.subnet.isEmpty() && target.subnet != from) {
+            emit nodeMoved(node->objectId(), from, target.subnet);
+            return;
+        }
+    }
     QHash<QString, QRectF> moved;
     for (ObjectItem *item : m_items) {
         if (item->resizedFrame() != item->frame())
@@ -421,7 +434,9 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     for (QGraphicsItem *item : selectedItems()) {
         const auto *object = dynamic_cast<const ObjectItem *>(item);
-        if (object && (item->flags() & QGraphicsItem::ItemIsMovable) && !item->pos().isNull())
+        const bool inRoom = !item->data(SubnetDataKey).toString().isEmpty();
+        if (object && !inRoom && (item->flags() & QGraphicsItem::ItemIsMovable) &&
+            !item->pos().isNull())
             moved.insert(object->objectId(), object->frame().translated(item->pos()));
     }
     // The model changes through the document; the rebuild that follows
@@ -440,7 +455,10 @@ void DesignScene::addNode(const Placement &placement)
     }
     auto *node = new NodeItem(placement.objectId, placement.frame, look.icon, look.title, details);
     // Only outside parties have free positions; the rest follow their room.
-    node->setFlag(QGraphicsItem::ItemIsMovable, placement.kind == PlacementKind::Outside);
+    // Outside parties move freely; a node in a room can be dragged to
+    // another room, which moves it to that subnet.
+    node->setFlag(QGraphicsItem::ItemIsMovable, placement.kind == PlacementKind::Outside ||
+                                                    placement.kind == PlacementKind::Node);
     node->setData(SubnetDataKey, placement.subnetId);
     track(node);
 }

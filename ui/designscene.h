@@ -67,6 +67,8 @@ signals:
     void connectRequested(const QString &from, const QString &to, const QPointF &scenePosition);
     // The user dragged a subnet's room into another zone column.
     void subnetMoved(const QString &subnet, const QString &zone);
+    // A node drawn in subnet `from` was dropped in the room of subnet `to`.
+    void nodeMoved(const QString &objectId, const QString &from, const QString &to);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -101,6 +101,15 @@ MainWindow::MainWindow(QWidget *parent)
                     QToolTip::showText(m_view->mapToGlobal(m_view->mapFromScene(position)), reason,
                                        m_view);
             });
+    connect(m_scene, &DesignScene::nodeMoved, this,
+            [this](const QString &id, const QString &from, const QString &to) {
+                QString reason;
+                m_document->applyEdit(tr("Move %1 to %2").arg(id, to), [&](Design &design) {
+                    reason = moveToSubnet(design, id, from, to);
+                });
+                if (!reason.isEmpty())
+                    statusBar()->showMessage(tr("Cannot move %1: %2").arg(id, reason), 8000);
+            });
     connect(m_scene, &DesignScene::subnetMoved, this,
             [this](const QString &subnet, const QString &zone) {
                 m_document->applyEdit(tr("Move %1 to %2").arg(subnet, zone), [&](Design &design) {
