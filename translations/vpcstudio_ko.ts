@@ -147,7 +147,7 @@
         <translation>로컬만</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+317"/>
         <source>Cloud Map private namespace &quot;%1&quot;</source>
         <translation>Cloud Map 프라이빗 네임스페이스 &quot;%1&quot;</translation>
     </message>
@@ -1541,6 +1541,31 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <source>cannot connect %1 (%2) with %3 (%4)</source>
         <translation>%1(%2)과(와) %3(%4)은(는) 연결할 수 없습니다</translation>
     </message>
+    <message>
+        <location line="+155"/>
+        <source>%1 already runs in %2</source>
+        <translation>%1은(는) 이미 %2에서 실행됩니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not run in %2</source>
+        <translation>%1은(는) %2에서 실행되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>drop it in another subnet</source>
+        <translation>다른 서브넷에 놓으세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot move to a subnet of another VPC</source>
+        <translation>%1은(는) 다른 VPC의 서브넷으로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does not sit in a subnet</source>
+        <translation>%1은(는) 서브넷 안에 있지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>vpcstudio::DesignDocument</name>
@@ -2537,12 +2562,18 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location line="+8"/>
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot move %1: %2</source>
+        <translation>%1을(를) 옮길 수 없습니다: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>객체 %n개 이동</numerusform>
