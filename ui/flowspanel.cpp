@@ -319,10 +319,14 @@ void FlowsPanel::fillHops(const TraceResult &result)
         auto *item = new QTreeWidgetItem(
             m_hops,
             {QString::number(step++) + (hop.reply ? tr(" (reply)") : QString()), hop.object,
-             hopKindLabel(hop.kind), pass ? tr("pass") : tr("block"),
-             hop.awsCode.isEmpty() ? hop.reason
-                                   : QStringLiteral("%1 (%2)").arg(hop.reason, hop.awsCode)});
-        item->setToolTip(4, hop.detail);
+             hopKindLabel(hop.kind), pass ? tr("pass") : tr("block"), hop.detail});
+        // The sentence is in the user's language; the reason code and the
+        // AWS Reachability Analyzer code are the tracer's own words.
+        const QString code = hop.awsCode.isEmpty()
+                                 ? hop.reason
+                                 : QStringLiteral("%1 (%2)").arg(hop.reason, hop.awsCode);
+        item->setToolTip(4, code + QStringLiteral("\n\n") + hop.detail);
+        item->setToolTip(3, code);
         item->setBackground(3, verdictColor(pass));
     }
     m_hops->resizeColumnToContents(0);
