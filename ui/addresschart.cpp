@@ -34,7 +34,17 @@ void preparePlot(QCustomPlot *plot)
     plot->clearPlottables();
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend takes a row of its own above the chart, so it never covers
+    // bars or labels in a narrow dock.
+    if (plot->legend->layout() == plot->axisRect()->insetLayout()) {
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setWrap(3);
+        plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    }
 }
 
 } // namespace
@@ -152,8 +162,7 @@ void AddressChart::drawSubnets(const Design &design, const Vpc &vpc)
     m_subnets->xAxis->setTickLabelRotation(index > 4 ? 30 : 0);
     m_subnets->xAxis->setTickLabelFont(QFont(QStringLiteral("Noto Sans CJK KR"), 8));
     m_subnets->xAxis->setRange(-0.7, index - 0.3);
-    // Headroom above the bars keeps the legend clear of them.
-    m_subnets->yAxis->setRange(0, maximum * 1.4);
+    m_subnets->yAxis->setRange(0, maximum * 1.1);
     m_subnets->yAxis->setLabel(tr("addresses per subnet"));
     m_subnets->replot();
 }

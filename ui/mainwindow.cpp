@@ -388,7 +388,8 @@ void MainWindow::createPaletteDock()
     dock->setObjectName(QStringLiteral("paletteDock"));
     dock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {200}, Qt::Horizontal);
+    // Wide enough for the longest kind names, such as the Korean ones.
+    resizeDocks({dock}, {235}, Qt::Horizontal);
     m_view->setDropCheck([this](int kind, const QPointF &scenePosition) {
         Design trial = m_document->design();
         return createObject(trial, PaletteKind(kind), m_scene->dropTargetAt(scenePosition)).reason;
