@@ -516,8 +516,8 @@ void MainWindow::deleteSelection()
     const Design before = m_document->design();
     m_document->removeObjects(ids);
 
-    // AWS refuses to delete what others still use; the designer deletes it
-    // and clears the uses, so it says which other objects that touched.
+    // AWS refuses to delete what others still use. The designer deletes it
+    // and clears the uses, so the status bar names the objects that changed.
     const Design &after = m_document->design();
     QStringList removed;
     QStringList changed;
@@ -612,7 +612,7 @@ void MainWindow::createLessonsDock()
 {
     m_lessons = new LessonPanel(m_document, this);
     // A lesson's or challenge's design comes from the program's resources
-    // and cannot be saved back, so replacing it asks nothing.
+    // and cannot be saved back, so replacing it needs no confirmation.
     m_lessons->setDesignOpener([this](const QString &path) {
         const bool lessonDesign = m_filePath.startsWith(QLatin1String(":/"));
         return (lessonDesign || maybeSave()) && openFile(path);
