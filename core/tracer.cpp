@@ -73,6 +73,31 @@ bool peeringConnects(const Design &design, const QString &id, const QString &vpc
     return false;
 }
 
+// The subnet of a target that a load balancer forwards to: one in the
+// balancer node's own zone, else one in another zone the balancer has a
+// subnet in, else empty when no zone of the target is enabled on it.
+QString targetSubnet(const Design &design, const LoadBalancer &balancer,
+                     const EcsService &target, const QString &balancerSubnet)
+{
+    const Subnet *node = design.subnet(balancerSubnet);
+    QStringList zones;
+    for (const QString &id : balancer.subnets) {
+        if (const Subnet *subnet = design.subnet(id))
+            zones.append(subnet->zone);
+    }
+    QString other;
+    for (const QString &id : target.subnets) {
+        const Subnet *subnet = design.subnet(id);
+        if (!subnet || !zones.contains(subnet->zone))
+            continue;
+        if (node && subnet->zone == node->zone)
+            return id;
+        if (other.isEmpty())
+            other = id;
+    }
+    return other;
+}
+
 // An endpoint and the port written after it, as in "svc-api:8080".
 struct EndpointText
 {
@@ -553,9 +578,25 @@ std::optional<TraceSide> Tracer::loadBalancerStage(const TraceSide &balancerSide
     if (!target)
         return std::nullopt;
 
+    // A load balancer sends traffic only to targets in the zones it has a
+    // subnet in, from the node in the client's zone where it can.
+    const QString subnet = targetSubnet(design, *balancer, *target, balancerSide.subnet);
+    if (subnet.isEmpty()) {
+        add(blockHop(balancer->id, objectKindName(ObjectKind::LoadBalancer),
+                     "alb.target-zone-disabled", "",
+                     TracerText::tr("Tasks of %1 run only in subnets %2, and load balancer %3 has "
+                                    "no subnet in their zones, so it never sends them traffic. "
+                                    "Fix: add a subnet of a zone of %1 to %3.")
+                         .arg(target->id, target->subnets.join(QStringLiteral(", ")),
+                              balancer->id)));
+    }
     // ECS registers each task with its container port, whatever port the
     // target group names.
-    const TraceSide targetSide = m_resolver.serviceSide(*target);
+    TraceSide targetSide = m_resolver.serviceSide(*target);
+    if (!subnet.isEmpty() && subnet != targetSide.subnet) {
+        targetSide = m_resolver.movedTo(targetSide, subnet);
+        targetSide.note.clear();
+    }
     *targetPort = target->containerPort;
     insideLeg(balancerSide, targetSide, target->containerPort);
     return targetSide;

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vpcstudio;
 using test::byId;
 using test::firstBlock;
@@ -50,6 +52,8 @@ private slots:
     void internalAlbFromInternet();
     void cloudMapNameOnlyInside();
     void reachabilityOfExample();
+    void targetInOtherZone();
+    void targetZoneNotEnabled();
 };
 
 void TestTraceCases::publicSubnetTaskNeedsPublicIp()
@@ -163,6 +167,36 @@ void TestTraceCases::cloudMapNameOnlyInside()
     const TraceResult outside =
         traceOrFail(design, QStringLiteral("internet"), QStringLiteral("spacy-api.howru"), 8000);
     QCOMPARE(outside.blocks().first().reason, QStringLiteral("dns.not-resolvable"));
+}
+
+void TestTraceCases::targetInOtherZone()
+{
+    // Spring Boot runs only in zone c; the node in zone a forwards across
+    // zones, since both zones are enabled on the ALB.
+    Design design = example();
+    byId(design.services, "svc-springboot").subnets = {QStringLiteral("subnet-private-c")};
+    const TraceResult result =
+        traceOrFail(design, QStringLiteral("browser"), QStringLiteral("alb-howru"), 443);
+    QCOMPARE(firstBlock(result), QStringLiteral("reachable"));
+    const auto delivered =
+        std::find_if(result.hops.cbegin(), result.hops.cend(), [](const TraceHop &hop) {
+            return hop.reason == QLatin1String("delivered");
+        });
+    QVERIFY(delivered != result.hops.cend());
+    QVERIFY2(delivered->detail.contains(QLatin1String("subnet-private-c")),
+             qPrintable(delivered->detail));
+}
+
+void TestTraceCases::targetZoneNotEnabled()
+{
+    // The ALB keeps only its zone-a subnet, and the tasks run only in zone
+    // c: the ALB never sends them traffic.
+    Design design = example();
+    byId(design.loadBalancers, "alb-howru").subnets = {QStringLiteral("subnet-public-a")};
+    byId(design.services, "svc-springboot").subnets = {QStringLiteral("subnet-private-c")};
+    QCOMPARE(firstBlock(
+                 traceOrFail(design, QStringLiteral("browser"), QStringLiteral("alb-howru"), 443)),
+             QStringLiteral("alb-howru alb.target-zone-disabled"));
 }
 
 void TestTraceCases::reachabilityOfExample()

@@ -193,7 +193,7 @@
 <context>
     <name>vpcstudio::AddressChart</name>
     <message>
-        <location filename="../ui/addresschart.cpp" line="+62"/>
+        <location filename="../ui/addresschart.cpp" line="+72"/>
         <source>Addresses of %1</source>
         <translation>%1의 주소</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>필요</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>addresses per subnet</source>
         <translation>서브넷별 주소 수</translation>
     </message>
@@ -2872,7 +2872,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Lessons</source>
         <translation>강의</translation>
     </message>
@@ -2960,20 +2960,20 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>캔버스 단위당 픽셀 수(대부분의 화면에서 2면 선명합니다):</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+198"/>
+        <location line="-595"/>
+        <location line="+199"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+215"/>
+        <location line="-201"/>
+        <location line="+216"/>
         <source>Flows</source>
         <translation>흐름</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+227"/>
+        <location line="-212"/>
+        <location line="+228"/>
         <source>Reachability</source>
         <translation>도달 가능성</translation>
     </message>
@@ -2983,18 +2983,18 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>도달 가능성 행렬은 서비스와 로드 밸런서를 합해 %1개까지 표시합니다; 개별 흐름은 흐름 패널에서 추적하세요</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+331"/>
+        <location line="-320"/>
+        <location line="+332"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-504"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+540"/>
         <source>Checking...</source>
         <translation>검사 중...</translation>
     </message>
@@ -3693,7 +3693,7 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
 <context>
     <name>vpcstudio::Tracer</name>
     <message>
-        <location filename="../core/tracer.cpp" line="+156"/>
+        <location filename="../core/tracer.cpp" line="+181"/>
         <source>Both %1 and %2 are outside every VPC, so no setting of this design is on the path.</source>
         <translation>%1, %2 모두 VPC 바깥에 있으므로 이 설계의 어떤 설정도 경로에 관여하지 않습니다.</translation>
     </message>
@@ -3808,7 +3808,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>라우팅 테이블 %1이(가) 응답을 인터넷 게이트웨이 %2에 보내지만, 이 게이트웨이는 %3에 연결되어 있지 않습니다. 해결: 0.0.0.0/0을 %3에 연결된 게이트웨이인 %4(으)로 라우팅하세요.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+39"/>
+        <source>Tasks of %1 run only in subnets %2, and load balancer %3 has no subnet in their zones, so it never sends them traffic. Fix: add a subnet of a zone of %1 to %3.</source>
+        <translation>%1의 태스크는 서브넷 %2에서만 실행되는데, 로드 밸런서 %3에는 그 영역의 서브넷이 없어 트래픽을 보내지 않습니다. 해결: %1이(가) 있는 영역의 서브넷을 %3에 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 reaches %2 through interface endpoint %3 in subnet %4.</source>
         <translation>%1이(가) 서브넷 %4의 인터페이스 엔드포인트 %3을(를) 거쳐 %2에 도달합니다.</translation>
     </message>
@@ -3843,12 +3848,12 @@ ENDPOINT는 internet, 객체 id, api.internal 같은 Cloud Map 이름, AWS 서�
         <translation>흐름 %1: %2</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-207"/>
         <source>No service with subnets registers in target group %1, so the load balancer has no target to forward to, and the trace ends here.</source>
         <translation>대상 그룹 %1에 등록된 서비스 중 서브넷이 있는 것이 없어 로드 밸런서가 요청을 전달할 대상이 없으므로, 추적을 여기서 마칩니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>%1 reaches ECR repository %2 through interface endpoint %3 in subnet %4.</source>
         <translation>%1 트래픽이 서브넷 %4의 인터페이스 엔드포인트 %3을(를) 거쳐 ECR 리포지토리 %2에 도달합니다.</translation>
     </message>
