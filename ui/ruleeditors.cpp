@@ -122,6 +122,9 @@ TableEditor::TableEditor(DesignDocument *document, const QString &objectId,
       m_table(new QTableWidget(0, int(headers.size()), this))
 {
     m_table->setHorizontalHeaderLabels(headers);
+    // Short columns fit their values, and the last one takes the rest, so
+    // ids and paths are not cut off in a narrow inspector.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setMinimumHeight(60);
