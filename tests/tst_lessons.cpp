@@ -1,3 +1,4 @@
+#include "designbuild.h"
 #include "lessons.h"
 #include "testsupport.h"
 #include "tracer.h"
@@ -59,6 +60,7 @@ private slots:
     void brokenDesignFailsGoal();
     void solutionPassesGoal_data();
     void solutionPassesGoal();
+    void hintedNatMoveSolves();
     void requiredChallengesPresent();
     void glossaryLinksExistingLessons();
     void judgeReportsEachCondition();
@@ -188,6 +190,18 @@ void TestLessons::solutionPassesGoal()
     QVERIFY(verdict.solved);
     QCOMPARE(verdict.checks.size(),
              challenge->goal.quietRules.size() + challenge->goal.flows.size());
+}
+
+void TestLessons::hintedNatMoveSolves()
+{
+    // The hint of nat-wrong-room: drag the NAT gateway into a public room.
+    const Challenge *challenge = m_catalogue.challenge(QStringLiteral("nat-wrong-room"));
+    QVERIFY(challenge);
+    Design design = test::readOrFail(m_catalogue.designPath(challenge->design));
+    QCOMPARE(moveToSubnet(design, QStringLiteral("nat-howru"), QStringLiteral("subnet-private-a"),
+                          QStringLiteral("subnet-public-a")),
+             QString());
+    QVERIFY(judgeChallenge(design, challenge->goal).solved);
 }
 
 void TestLessons::requiredChallengesPresent()
