@@ -29,8 +29,8 @@ void applyResourceMetadata(Design &design, const QVector<CfnResource> &resources
 // which is in the design format: name, description, region (unless
 // `keepRegion`), zone names, outside parties, pipelines, flows, layout and
 // default network ACLs. Entries that name objects the design lacks are
-// skipped with a cfn.metadata note; metadata that the design reader
-// rejects is ignored as a whole, with a note.
+// skipped with a cfn.metadata note. Metadata that the design reader rejects
+// is ignored as a whole, also with a note.
 void applyDesignMetadata(Design &design, const YAML::Node &metadata, const QString &file,
                          bool keepRegion, QVector<Finding> &notes);
 

@@ -73,9 +73,10 @@ bool peeringConnects(const Design &design, const QString &id, const QString &vpc
     return false;
 }
 
-// The subnet of a target that a load balancer forwards to: one in the
-// balancer node's own zone, else one in another zone the balancer has a
-// subnet in, else empty when no zone of the target is enabled on it.
+// Returns the subnet of a target that a load balancer forwards to. A subnet
+// in the balancer node's own zone comes first, then one in another zone
+// that the balancer has a subnet in. Empty means no zone of the target is
+// enabled on the balancer.
 QString targetSubnet(const Design &design, const LoadBalancer &balancer,
                      const EcsService &target, const QString &balancerSubnet)
 {

@@ -57,7 +57,7 @@ private slots:
     void deleteGatewayLeavesBlackhole();
     void deleteSubnetTakesNat();
     void deleteNamespaceTakesFlows();
-    void deleteSaysWhatElseChanged();
+    void deleteReportsOtherChanges();
     void cloudMapNameIsDnsLabel();
     void copyPasteFreshIds();
     void moveOutsideParty();
@@ -237,7 +237,7 @@ void TestBuilding::deleteNamespaceTakesFlows()
     QVERIFY2(readDesignFile(path, &error).has_value(), qPrintable(error.toString()));
 }
 
-void TestBuilding::deleteSaysWhatElseChanged()
+void TestBuilding::deleteReportsOtherChanges()
 {
     // sg-api admits the ALB's group and the ALB uses it: both lose it.
     MainWindow window;

@@ -494,11 +494,11 @@ void compareIds(const QVector<T> &before, const QVector<T> &after, QStringList *
                 QStringList *changed)
 {
     for (const T &object : before) {
-        const auto kept = std::find_if(after.cbegin(), after.cend(),
+        const auto remaining = std::find_if(after.cbegin(), after.cend(),
                                        [&object](const T &other) { return other.id == object.id; });
-        if (kept == after.cend())
+        if (remaining == after.cend())
             removed->append(object.id);
-        else if (!(*kept == object))
+        else if (!(*remaining == object))
             changed->append(object.id);
     }
 }
