@@ -214,7 +214,7 @@ CfnValue CfnEvaluator::refName(const QString &name, const YAML::Node &at)
 
 CfnValue CfnEvaluator::pseudoParameter(const QString &name, const YAML::Node &at)
 {
-    const QString given = m_settings.parameters.value(name);
+    const QString fromCommandLine = m_settings.parameters.value(name);
     if (name == QLatin1String("AWS::NoValue"))
         return CfnValue::noValue();
     if (name == QLatin1String("AWS::Region"))
@@ -229,8 +229,8 @@ CfnValue CfnEvaluator::pseudoParameter(const QString &name, const YAML::Node &at
     if (name == QLatin1String("AWS::URLSuffix"))
         return CfnValue::string(QStringLiteral("amazonaws.com"));
     if (name == QLatin1String("AWS::AccountId")) {
-        if (!given.isEmpty())
-            return CfnValue::string(given);
+        if (!fromCommandLine.isEmpty())
+            return CfnValue::string(fromCommandLine);
         if (!m_notedPlaceholders.contains(name)) {
             m_notedPlaceholders.insert(name);
             addNote("cfn.placeholder", {},

@@ -26,17 +26,17 @@ constexpr char LastPlaceholderZone = 'f';
 // Fn::Cidr takes from 1 to 256 blocks (CloudFormation's limit).
 constexpr int MaxCidrCount = 256;
 
-std::optional<bool> allOf(const QVector<std::optional<bool>> &values, bool wanted)
+std::optional<bool> allOf(const QVector<std::optional<bool>> &values, bool expected)
 {
     bool unknown = false;
     for (const std::optional<bool> &value : values) {
-        if (value && *value != wanted)
-            return !wanted;
+        if (value && *value != expected)
+            return !expected;
         unknown = unknown || !value;
     }
     if (unknown)
         return std::nullopt;
-    return wanted;
+    return expected;
 }
 
 bool sameValue(const CfnValue &a, const CfnValue &b)

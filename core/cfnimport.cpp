@@ -71,7 +71,7 @@ void StackSet::add(const CfnTemplate &parsed)
 
 void StackSet::assignObjectIds()
 {
-    QSet<QString> taken;
+    QSet<QString> usedIds;
     for (const auto &stack : m_stacks) {
         const CfnTemplate &parsed = stack->parsed();
         const QString base = QFileInfo(parsed.file).completeBaseName();
@@ -79,12 +79,12 @@ void StackSet::assignObjectIds()
         for (const auto &entry : parsed.resources) {
             const QString logicalId = QString::fromStdString(entry.first.Scalar());
             QString id = logicalId;
-            for (int copy = 1; taken.contains(id); ++copy) {
+            for (int copy = 1; usedIds.contains(id); ++copy) {
                 id = base + QLatin1Char('.') + logicalId;
                 if (copy > 1)
                     id += QLatin1Char('.') + QString::number(copy);
             }
-            taken.insert(id);
+            usedIds.insert(id);
             ids.insert(logicalId, id);
         }
         stack->setObjectIds(ids);

@@ -18,10 +18,10 @@ namespace vpcstudio {
 // values are ignored.
 QHash<QString, QString> cfnResourceMetadata(const YAML::Node &resource);
 
-// Gives the imported objects the names and ids recorded in their
-// resources' metadata, the NAT gateways their Elastic IP and the ECS
+// Gives the imported objects the names and ids that their resources'
+// metadata records. NAT gateways also get their Elastic IP back, and ECS
 // services their registry. An id that another object already has is
-// skipped with a cfn.metadata note. Renames the objects of `notes` too.
+// skipped with a cfn.metadata note. The objects of `notes` are renamed too.
 void applyResourceMetadata(Design &design, const QVector<CfnResource> &resources,
                            QVector<Finding> &notes);
 

@@ -52,7 +52,7 @@ struct RouteLookup
     QString destination() const;
 };
 
-// The route that a subnet's table picks for an address. `prefixLists` contains
+// The route that a subnet's table picks for an address. `prefixLists` lists
 // the prefix lists that contain the address, as for an AWS service.
 RouteLookup lookupRoute(const TraceContext &context, const QString &subnetId, quint32 address,
                         const QStringList &prefixLists = {});

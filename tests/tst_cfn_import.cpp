@@ -411,9 +411,9 @@ void TestCfnImport::missingParameter()
     QCOMPARE(result->unmapped[0].logicalId, QStringLiteral("Log"));
     QCOMPARE(result->unmapped[0].type, QStringLiteral("AWS::Logs::LogGroup"));
 
-    const Design given =
+    const Design withParam =
         importOrFail({QStringLiteral("missing-param.yaml")}, {QStringLiteral("Block=10.0.0.0/16")});
-    QCOMPARE(byId(given.vpcs, "Network").cidrBlocks, QStringList{QStringLiteral("10.0.0.0/16")});
+    QCOMPARE(byId(withParam.vpcs, "Network").cidrBlocks, QStringList{QStringLiteral("10.0.0.0/16")});
 }
 
 void TestCfnImport::everyMappedType()
@@ -625,11 +625,11 @@ void TestCfnImport::cliParamErrors()
     QCOMPARE(mixed.exitCode, int(ExitBadInput));
     QVERIFY(mixed.err.contains(QStringLiteral("together")));
 
-    const Run given = run({QStringLiteral("validate"), cfn("missing-param.yaml"),
+    const Run withParam = run({QStringLiteral("validate"), cfn("missing-param.yaml"),
                            QStringLiteral("--param"), QStringLiteral("Block=10.0.0.0/16"),
                            QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(given.exitCode, int(ExitOk));
-    QVERIFY(!given.out.contains(QStringLiteral("Block has no value")));
+    QCOMPARE(withParam.exitCode, int(ExitOk));
+    QVERIFY(!withParam.out.contains(QStringLiteral("Block has no value")));
 }
 
 QTEST_GUILESS_MAIN(TestCfnImport)

@@ -20,11 +20,11 @@ enum class CanvasStyle {
 QString canvasStyleKey(CanvasStyle style);
 CanvasStyle canvasStyleFromKey(const QString &key);
 
-// The apartment style's drawing. The metaphor: the VPC is an apartment
-// building, availability zones are its wings, subnets are rooms (public
-// rooms have a window on the street), the internet gateway is the front
-// door, a NAT gateway is a one-way mail slot, a load balancer is the
-// reception desk, and a security group is the gatekeeper at a room's door.
+// The apartment style's drawing. The VPC is an apartment building and its
+// availability zones are wings. Subnets are rooms, and public rooms have a
+// window on the street. The internet gateway is the front door, a NAT
+// gateway a one-way mail slot, a load balancer the reception desk, and a
+// security group the gatekeeper at a room's door.
 namespace apartment {
 
 // The apartment icon that replaces an AWS icon, or `awsIcon` itself when

@@ -64,11 +64,11 @@ void PacketAnimator::load(const QVector<TraceResult> &traces)
     m_routes.clear();
     for (const TraceResult &trace : traces) {
         Route route;
-        QPointF here = placeOf(trace.from, QPointF(), trace.sourceSubnet);
+        QPointF position = placeOf(trace.from, QPointF(), trace.sourceSubnet);
         for (const TraceHop &hop : trace.hops) {
             const QString subnet = hop.object == trace.from ? trace.sourceSubnet : QString();
-            here = placeOf(hop.object, here, subnet);
-            route.points.append(here);
+            position = placeOf(hop.object, position, subnet);
+            route.points.append(position);
             route.blocks.append(hop.verdict == HopVerdict::Block);
             route.reasons.append(hop.reason);
             if (hop.verdict == HopVerdict::Block && route.stopAt < 0)
